@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "unknot",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "unknot", targets: ["unknot"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // The system ncursesw, wide-character API enabled by the shim (see docs/terminal.md).
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    // Turns Routines/*.yaml into Swift source at build time, so the binary carries them.
+    .executableTarget(name: "RoutineEmbedder"),
+    .plugin(name: "EmbedRoutines", capability: .buildTool(), dependencies: ["RoutineEmbedder"]),
+    // Everything that is not the terminal: vocabularies, routines, sessions.
+    .target(
+      name: "UnknotCore",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      plugins: ["EmbedRoutines"]
+    ),
+    // The ncurses front end.
+    .target(
+      name: "UnknotTUI",
+      dependencies: ["UnknotCore", "CNcursesw"]
+    ),
+    .executableTarget(
+      name: "unknot",
+      dependencies: [
+        "UnknotCore",
+        "UnknotTUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "UnknotCoreTests", dependencies: ["UnknotCore"]),
+    .testTarget(name: "UnknotTUITests", dependencies: ["UnknotTUI"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

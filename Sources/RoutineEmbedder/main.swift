@@ -1,0 +1,58 @@
+// Writes a Swift source file that carries the bundled routine files, so a release
+// binary copied anywhere still has them. Usage: RoutineEmbedder ROUTINES-FOLDER OUTPUT
+//
+// It lists the folder itself rather than taking a file list from the plugin: SwiftPM
+// caches what a plugin returns, so only a listing made here sees a newly added file.
+// Contents are hex-encoded: whatever bytes a routine file holds, the generated source
+// stays valid Swift, and the loader still sees (and validates) the exact bytes.
+import Foundation
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3 else {
+  FileHandle.standardError.write(Data("usage: RoutineEmbedder ROUTINES-FOLDER OUTPUT\n".utf8))
+  exit(2)
+}
+let folder = URL(fileURLWithPath: arguments[1], isDirectory: true)
+let output = URL(fileURLWithPath: arguments[2])
+
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+  .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+  .sorted()
+
+let hexDigits = Array("0123456789abcdef".utf8)
+var entries: [String] = []
+for name in names {
+  let path = folder.appendingPathComponent(name).path
+  guard let bytes = FileManager.default.contents(atPath: path) else {
+    FileHandle.standardError.write(Data("\(path): error: cannot read this routine file\n".utf8))
+    exit(1)
+  }
+  var hex: [UInt8] = []
+  hex.reserveCapacity(bytes.count * 2)
+  for byte in bytes {
+    hex.append(hexDigits[Int(byte >> 4)])
+    hex.append(hexDigits[Int(byte & 0x0f)])
+  }
+  let safeName = String(
+    name.unicodeScalars.map { scalar in
+      scalar.properties.isAlphabetic || "0123456789._-".unicodeScalars.contains(scalar)
+        ? Character(scalar) : "_"
+    })
+  entries.append("    (name: \"\(safeName)\", hex: \"\(String(decoding: hex, as: UTF8.self))\"),")
+}
+
+let source = """
+  // Generated at build time from Routines/ by RoutineEmbedder. Do not edit.
+  enum EmbeddedRoutineFiles {
+    static let files: [(name: String, hex: String)] = [
+  \(entries.joined(separator: "\n"))
+    ]
+  }
+
+  """
+do {
+  try Data(source.utf8).write(to: output, options: .atomic)
+} catch {
+  FileHandle.standardError.write(Data("\(output.path): error: \(error.localizedDescription)\n".utf8))
+  exit(1)
+}
