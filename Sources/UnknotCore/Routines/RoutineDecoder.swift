@@ -1,0 +1,157 @@
+import Yams
+
+/// Turns a parsed YAML document into a `Routine`, reporting every problem it finds.
+struct RoutineDecoder {
+  /// The format version this build reads.
+  static let formatVersion = 1
+
+  static let routineKeys = [
+    "format", "id", "title", "summary", "targets", "groups", "tools", "cautions", "stop-rules",
+    "requires-clinician", "sources", "steps",
+  ]
+
+  var reader: YAMLReader
+  /// The file name without its extension, to compare with the id.
+  let fileStem: String?
+
+  init(file: String, fileStem: String?) {
+    reader = YAMLReader(diagnostics: DiagnosticList(file: file))
+    self.fileStem = fileStem
+  }
+
+  var diagnostics: DiagnosticList { reader.diagnostics }
+
+  mutating func decode(_ root: Node) -> Routine? {
+    let rootPosition = YAMLReader.position(of: root)
+    guard let entries = reader.entries(of: root, what: "a routine", allowed: Self.routineKeys)
+    else { return nil }
+
+    func required(_ key: String) -> YAMLReader.Entry? {
+      if let entry = entries[key] { return entry }
+      reader.diagnostics.error("the routine has no '\(key)'; add it", at: rootPosition)
+      return nil
+    }
+
+    if let format = required("format") {
+      if let version = reader.integer(format.value, field: "format", range: 1...Int.max),
+        version != Self.formatVersion
+      {
+        reader.diagnostics.error(
+          "this routine is written in format \(version); this version of unknot reads format "
+            + "\(Self.formatVersion). Update unknot, or ask the author for a format \(Self.formatVersion) file",
+          at: YAMLReader.position(of: format.value))
+      }
+    }
+    let id = required("id").flatMap { readID($0.value) }
+    let title = required("title").flatMap { reader.text($0.value, field: "title", maxLines: 1, maxColumns: 60) }
+    let summary = required("summary").flatMap { reader.text($0.value, field: "summary") }
+    let targets = required("targets").map { readTerms($0.value, field: "targets", as: Muscle.self) } ?? []
+    if let entry = entries["targets"], targets.isEmpty, !reader.diagnostics.hasErrors {
+      reader.diagnostics.error("'targets' is empty; list the muscles this routine works on", at: entry.keyPosition)
+    }
+    let tools = required("tools").map { readTerms($0.value, field: "tools", as: Tool.self) } ?? []
+    var groups = Array(Set(targets.flatMap(\.groups))).sorted()
+    if let entry = entries["groups"] {
+      groups = readGroups(entry.value, targets: targets)
+    }
+    let cautions = entries["cautions"].map { reader.texts($0.value, field: "cautions") } ?? []
+    let stopRules = entries["stop-rules"].map { reader.texts($0.value, field: "stop-rules") } ?? []
+    let declaredClinician = entries["requires-clinician"].flatMap {
+      reader.boolean($0.value, field: "requires-clinician")
+    }
+    var sources: [String] = []
+    if let entry = entries["sources"] {
+      sources = reader.texts(entry.value, field: "sources")
+    }
+    if sources.isEmpty {
+      reader.diagnostics.warning(
+        "the routine names no sources; add 'sources' saying where its dosages come from",
+        at: entries["sources"]?.keyPosition ?? rootPosition)
+    }
+
+    var steps: [RoutineStep] = []
+    if let entry = required("steps") {
+      var stepDecoder = StepDecoder(reader: reader, routineTools: Set(tools), routineTargets: Set(targets))
+      steps = stepDecoder.decodeList(entry.value, insideSidedBlock: false)
+      reader = stepDecoder.reader
+      if steps.isEmpty, case .sequence(let sequence) = entry.value, sequence.isEmpty {
+        reader.diagnostics.error("the routine has no steps; add at least one", at: entry.keyPosition)
+      } else if YAMLReader.isNull(entry.value) {
+        reader.diagnostics.error("the routine has no steps; add at least one", at: entry.keyPosition)
+      }
+      warnUnused(
+        tools: tools, targets: targets, used: stepDecoder.used, toolsPosition: entries["tools"]?.keyPosition,
+        targetsPosition: entries["targets"]?.keyPosition)
+      let hasTraction = stepDecoder.used.hasTraction
+      guard let id, let title, let summary, !reader.diagnostics.hasErrors else { return nil }
+      return Routine(
+        id: id, title: title, summary: summary, groups: groups, targets: targets, tools: tools,
+        cautions: cautions, extraStopRules: stopRules,
+        requiresClinician: (declaredClinician ?? false) || hasTraction, sources: sources, steps: steps)
+    }
+    return nil
+  }
+
+  private mutating func readID(_ node: Node) -> String? {
+    guard let id = reader.text(node, field: "id", maxLines: 1) else { return nil }
+    let allowed = id.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
+    guard allowed, id.count <= 64, id.first != "-", id.last != "-" else {
+      reader.diagnostics.error(
+        "'\(id)' is not a valid id; use lower-case letters, digits and hyphens (at most 64)",
+        at: YAMLReader.position(of: node))
+      return nil
+    }
+    if let fileStem, fileStem != id {
+      reader.diagnostics.warning(
+        "the id '\(id)' differs from the file name '\(fileStem)'; name the file \(id).yaml",
+        at: YAMLReader.position(of: node))
+    }
+    return id
+  }
+
+  private mutating func readTerms<Term: Vocabulary & Hashable>(_ node: Node, field: String, as: Term.Type) -> [Term] {
+    var seen = Set<Term>()
+    var result: [Term] = []
+    for item in reader.list(node, field: field) {
+      guard let term = reader.term(item, as: Term.self) else { continue }
+      if seen.insert(term).inserted {
+        result.append(term)
+      } else {
+        reader.diagnostics.warning(
+          "'\(term.rawValue)' is listed twice in '\(field)'", at: YAMLReader.position(of: item))
+      }
+    }
+    return result
+  }
+
+  private mutating func readGroups(_ node: Node, targets: [Muscle]) -> [MuscleGroup] {
+    var groups: [MuscleGroup] = []
+    for item in reader.list(node, field: "groups") {
+      guard let group = reader.term(item, as: MuscleGroup.self) else { continue }
+      if !targets.isEmpty, !targets.contains(where: { $0.groups.contains(group) }) {
+        reader.diagnostics.warning(
+          "none of the targets belongs to the group '\(group.rawValue)' "
+            + "(it holds \(group.muscles.map(\.rawValue).joined(separator: ", ")))",
+          at: YAMLReader.position(of: item))
+      }
+      if !groups.contains(group) { groups.append(group) }
+    }
+    return groups.sorted()
+  }
+
+  private mutating func warnUnused(
+    tools: [Tool], targets: [Muscle], used: StepDecoder.Usage, toolsPosition: SourcePosition?,
+    targetsPosition: SourcePosition?
+  ) {
+    for tool in tools where tool != .none && !used.tools.contains(tool) {
+      reader.diagnostics.warning(
+        "'\(tool.rawValue)' is listed in 'tools' but no step uses it", at: toolsPosition ?? .start)
+    }
+    for muscle in targets where !used.muscles.contains(muscle) {
+      reader.diagnostics.warning(
+        "'\(muscle.rawValue)' is listed in 'targets' but no step works on it", at: targetsPosition ?? .start)
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+/// Finds the routine files in a folder and its subfolders, safely: symbolic links
+/// are followed only while they stay inside the folder, loops are reported instead
+/// of followed, and anything that is not a regular file (a FIFO named x.yaml, a
+/// device) is never opened.
+public struct RoutineFolderScanner {
+  /// A file found, or a problem with an entry that was not followed.
+  public enum Finding: Sendable, Equatable {
+    case file(path: String)
+    case problem(Diagnostic)
+  }
+
+  /// Folders nest at most this deep below the routine folder.
+  public static let maximumDepth = 8
+  /// A folder contributes at most this many files.
+  public static let maximumFiles = 10_000
+
+  public static func isRoutineFile(_ name: String) -> Bool {
+    !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+  }
+
+  /// The files, sorted by path, or one problem when the folder itself cannot be read.
+  /// A folder that does not exist yields nothing: the user folder is optional.
+  public static func scan(_ folder: String, required: Bool = false) -> [Finding] {
+    guard let root = realPath(folder) else {
+      if required || FileManager.default.fileExists(atPath: folder) {
+        return [.problem(problem(folder, "cannot open this routine folder; check that it exists and is readable"))]
+      }
+      return []
+    }
+    var scanner = Walk(root: root)
+    scanner.visit(displayFolder: folder, resolved: root, depth: 0)
+    return scanner.findings
+  }
+
+  private struct Walk {
+    let root: String
+    var visited: Set<String> = []
+    var findings: [Finding] = []
+    var fileCount = 0
+
+    init(root: String) {
+      self.root = root
+    }
+
+    mutating func visit(displayFolder: String, resolved: String, depth: Int) {
+      guard visited.insert(resolved).inserted else { return }
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: resolved) else {
+        findings.append(.problem(problem(displayFolder, "cannot read this folder; check its permissions")))
+        return
+      }
+      for name in names.sorted() where !name.hasPrefix(".") {
+        let display = displayFolder.hasSuffix("/") ? displayFolder + name : displayFolder + "/" + name
+        let path = resolved + "/" + name
+        var info = stat()
+        guard lstat(path, &info) == 0 else { continue }
+        var target = path
+        if info.st_mode & S_IFMT == S_IFLNK {
+          guard let linked = realPath(path) else {
+            if errno == ELOOP {
+              findings.append(.problem(problem(display, "symbolic link loop; not followed. Remove or fix the link")))
+            } else if RoutineFolderScanner.isRoutineFile(name) {
+              findings.append(.problem(problem(display, "broken symbolic link; not followed")))
+            }
+            continue
+          }
+          guard linked == root || linked.hasPrefix(root + "/") else {
+            findings.append(
+              .problem(
+                problem(
+                  display,
+                  "symbolic link points outside the routine folder (to \(linked)); not followed. "
+                    + "Copy the file into the folder instead")))
+            continue
+          }
+          guard stat(linked, &info) == 0 else { continue }
+          target = linked
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+          if visited.contains(target) {
+            findings.append(
+              .problem(problem(display, "symbolic link loop: this folder is already being read; not followed")))
+          } else if depth + 1 > RoutineFolderScanner.maximumDepth {
+            findings.append(
+              .problem(problem(display, "folders nest too deep (over \(RoutineFolderScanner.maximumDepth)); not read")))
+          } else {
+            visit(displayFolder: display, resolved: target, depth: depth + 1)
+          }
+        case S_IFREG where RoutineFolderScanner.isRoutineFile(name):
+          fileCount += 1
+          guard fileCount <= RoutineFolderScanner.maximumFiles else { continue }
+          findings.append(.file(path: display))
+        default:
+          if RoutineFolderScanner.isRoutineFile(name) {
+            findings.append(.problem(problem(display, "not a regular file; not read")))
+          }
+        }
+      }
+    }
+  }
+
+  static func problem(_ path: String, _ message: String) -> Diagnostic {
+    Diagnostic(.error, file: path, line: 1, column: 1, message)
+  }
+
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}
+
+/// Reads a routine file without following it anywhere unexpected and without ever
+/// reading more than the loader accepts.
+public enum RoutineFileReader {
+  public enum Failure: Error, Sendable {
+    case problem(Diagnostic)
+  }
+
+  public static func read(_ path: String) -> Result<[UInt8], Failure> {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      return .failure(
+        .problem(RoutineFolderScanner.problem(path, "cannot open this file: \(String(cString: strerror(errno)))")))
+    }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      return .failure(.problem(RoutineFolderScanner.problem(path, "not a regular file; not read")))
+    }
+    let limit = RoutineFileScreen.maximumBytes
+    guard info.st_size <= limit else {
+      return .failure(
+        .problem(
+          RoutineFolderScanner.problem(
+            path,
+            "the file is \(info.st_size / 1024) KiB; routine files may be at most 256 KiB. Split it into several routines"
+          )))
+    }
+    var bytes = [UInt8](repeating: 0, count: limit + 1)
+    var total = 0
+    while total < bytes.count {
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        Foundation.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      total += count
+    }
+    bytes.removeSubrange(total...)
+    return .success(bytes)
+  }
+}
+
+extension RoutineFolderScanner {
+  /// Whether the path is a folder (following links), for commands that take either.
+  public static func isFolder(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+  }
+}

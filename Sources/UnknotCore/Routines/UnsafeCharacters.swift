@@ -1,0 +1,31 @@
+/// Characters that must never reach the terminal from a routine file: they could
+/// move the cursor, change colours, retitle the window, or reorder what is shown.
+public enum UnsafeCharacters {
+  /// Why the scalar is unsafe, or nil when it is fine to show.
+  /// Tabs and line breaks are allowed in the file but not inside a text (see RoutineDecoder).
+  public static func problem(with scalar: Unicode.Scalar) -> String? {
+    switch scalar.value {
+    case 0x1B:
+      return "an escape character (a terminal escape sequence could start here)"
+    case 0x00:
+      return "a NUL byte"
+    case 0x09, 0x0A, 0x0D:
+      return nil
+    case 0x01...0x1F, 0x7F:
+      return "the control character U+\(hex(scalar.value))"
+    case 0x80...0x9F:
+      return "the C1 control character U+\(hex(scalar.value)) (terminals may read it as an escape)"
+    case 0x202A...0x202E, 0x2066...0x2069:
+      return "the invisible text-direction control U+\(hex(scalar.value)) (it can disguise what text says)"
+    case 0xFFF9...0xFFFB:
+      return "the invisible annotation control U+\(hex(scalar.value))"
+    default:
+      return nil
+    }
+  }
+
+  private static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}

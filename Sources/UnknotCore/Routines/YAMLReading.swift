@@ -1,0 +1,205 @@
+import Yams
+
+/// Typed reading of YAML nodes, recording a diagnostic at the node for each problem.
+/// Scalars are read with Yams' basic resolver, so every scalar arrives as text and
+/// this code decides what is a number or a boolean (no "Norway problem").
+struct YAMLReader {
+  var diagnostics: DiagnosticList
+
+  static func position(of node: Node) -> SourcePosition {
+    guard let mark = node.mark else { return .start }
+    return SourcePosition(line: mark.line, column: mark.column)
+  }
+
+  /// A mapping entry with its key's text and place.
+  struct Entry {
+    var key: String
+    var keyPosition: SourcePosition
+    var value: Node
+  }
+
+  /// The entries of a mapping, after reporting keys not in `allowed` (with a suggestion).
+  /// `misplaced` explains keys that are valid elsewhere but not here.
+  mutating func entries(
+    of node: Node, what: String, allowed: [String], misplaced: (String) -> String? = { _ in nil }
+  ) -> [String: Entry]? {
+    guard case .mapping(let mapping) = node else {
+      diagnostics.error("\(what) should be a mapping of keys to values", at: Self.position(of: node))
+      return nil
+    }
+    var result: [String: Entry] = [:]
+    for (keyNode, value) in mapping {
+      let keyPosition = Self.position(of: keyNode)
+      guard case .scalar(let scalar) = keyNode else {
+        diagnostics.error("keys in \(what) must be plain text", at: keyPosition)
+        continue
+      }
+      let key = scalar.string
+      guard allowed.contains(key) else {
+        if let reason = misplaced(key) {
+          diagnostics.error(reason, at: keyPosition)
+        } else if let near = NameMatching.nearest(to: key, among: allowed) {
+          diagnostics.error("unknown key '\(key)' in \(what); did you mean '\(near)'?", at: keyPosition)
+        } else {
+          diagnostics.error(
+            "unknown key '\(key)' in \(what); known keys: \(allowed.joined(separator: ", "))",
+            at: keyPosition)
+        }
+        continue
+      }
+      result[key] = Entry(key: key, keyPosition: keyPosition, value: value)
+    }
+    return result
+  }
+
+  /// A plain scalar that YAML would read as "no value".
+  static func isNull(_ node: Node) -> Bool {
+    guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+  }
+
+  /// Text to show a person: one scalar, checked for unsafe characters and for fitting
+  /// in `maxLines` lines of 76 columns (80 less the screens' margins).
+  mutating func text(_ node: Node, field: String, maxLines: Int = 3, maxColumns: Int? = nil) -> String? {
+    let position = Self.position(of: node)
+    guard case .scalar(let scalar) = node, !Self.isNull(node) else {
+      diagnostics.error("'\(field)' should be text", at: position)
+      return nil
+    }
+    let value = scalar.string.trimmingWhitespace()
+    guard !value.isEmpty else {
+      diagnostics.error("'\(field)' is empty; write a short text or remove the key", at: position)
+      return nil
+    }
+    for scalar in value.unicodeScalars {
+      if scalar == "\t" {
+        diagnostics.error("'\(field)' contains a tab; use spaces", at: position)
+        return nil
+      }
+      if let problem = UnsafeCharacters.problem(with: scalar) {
+        diagnostics.error(
+          "'\(field)' contains \(problem), written as an escape in quoted text; delete it",
+          at: position)
+        return nil
+      }
+    }
+    if let maxColumns, DisplayWidth.of(value) > maxColumns {
+      diagnostics.error(
+        "'\(field)' is \(DisplayWidth.of(value)) columns wide; keep it to \(maxColumns)", at: position)
+      return nil
+    }
+    let lines = TextWrap.lines(value, width: Self.textWidth)
+    if lines.count > maxLines {
+      diagnostics.error(
+        "'\(field)' takes \(lines.count) lines at 80 columns; shorten it to fit in \(maxLines)",
+        at: position)
+      return nil
+    }
+    return value
+  }
+
+  /// The width texts wrap to on an 80-column screen.
+  static let textWidth = 76
+
+  mutating func texts(_ node: Node, field: String) -> [String] {
+    list(node, field: field).compactMap { text($0, field: field) }
+  }
+
+  /// A sequence's items; a single scalar counts as a list of one.
+  mutating func list(_ node: Node, field: String) -> [Node] {
+    switch node {
+    case .sequence(let sequence): return Array(sequence)
+    case .scalar where !Self.isNull(node): return [node]
+    case .scalar: return []
+    default:
+      diagnostics.error("'\(field)' should be a list", at: Self.position(of: node))
+      return []
+    }
+  }
+
+  mutating func integer(_ node: Node, field: String, range: ClosedRange<Int>) -> Int? {
+    let position = Self.position(of: node)
+    guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingWhitespace()) else {
+      diagnostics.error("'\(field)' should be a whole number", at: position)
+      return nil
+    }
+    guard range.contains(value) else {
+      diagnostics.error(
+        "'\(field)' is \(value); it must be from \(range.lowerBound) to \(range.upperBound)",
+        at: position)
+      return nil
+    }
+    return value
+  }
+
+  mutating func boolean(_ node: Node, field: String) -> Bool? {
+    guard case .scalar(let scalar) = node else {
+      diagnostics.error("'\(field)' should be true or false", at: Self.position(of: node))
+      return nil
+    }
+    switch scalar.string.lowercased() {
+    case "true": return true
+    case "false": return false
+    default:
+      diagnostics.error(
+        "'\(field)' should be true or false, not '\(scalar.string)'", at: Self.position(of: node))
+      return nil
+    }
+  }
+
+  /// A duration in whole seconds: `60`, `45s`, `2m`, `1m30s`, `15min`, `1h`.
+  mutating func duration(_ node: Node, field: String) -> Int? {
+    let position = Self.position(of: node)
+    guard case .scalar(let scalar) = node, let seconds = Self.parseDuration(scalar.string) else {
+      diagnostics.error(
+        "'\(field)' should be a duration such as 60, 45s, 2m, 1m30s or 15min", at: position)
+      return nil
+    }
+    return seconds
+  }
+
+  static func parseDuration(_ raw: String) -> Int? {
+    let text = raw.lowercased().filter { $0 != " " }
+    guard !text.isEmpty, text.count <= 20 else { return nil }
+    if let whole = Int(text) { return whole >= 0 ? whole : nil }
+    var total = 0
+    var digits = ""
+    var rest = Substring(text)
+    var sawUnit = false
+    while let char = rest.first {
+      if char.isASCII, char.isNumber {
+        digits.append(char)
+        rest = rest.dropFirst()
+        continue
+      }
+      guard let number = Int(digits) else { return nil }
+      let units: [(String, Int)] = [
+        ("hours", 3600), ("hour", 3600), ("h", 3600), ("minutes", 60), ("minute", 60),
+        ("mins", 60), ("min", 60), ("m", 60), ("seconds", 1), ("second", 1), ("secs", 1),
+        ("sec", 1), ("s", 1),
+      ]
+      guard let (unit, factor) = units.first(where: { rest.hasPrefix($0.0) }) else { return nil }
+      total += number * factor
+      digits = ""
+      rest = rest.dropFirst(unit.count)
+      sawUnit = true
+    }
+    guard sawUnit, digits.isEmpty else { return nil }
+    return total
+  }
+
+  /// Looks a typed name up in a vocabulary, reporting unknown names with a suggestion.
+  mutating func term<Term: Vocabulary>(_ node: Node, as type: Term.Type) -> Term? {
+    let position = Self.position(of: node)
+    guard case .scalar(let scalar) = node, !Self.isNull(node) else {
+      diagnostics.error("expected a \(Term.noun) name", at: position)
+      return nil
+    }
+    switch Term.lookup(scalar.string) {
+    case .found(let term): return term
+    case .unknown(let suggestion):
+      diagnostics.error(Term.unknownMessage(scalar.string, suggestion: suggestion), at: position)
+      return nil
+    }
+  }
+}

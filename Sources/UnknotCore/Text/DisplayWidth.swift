@@ -1,0 +1,79 @@
+/// How many terminal columns text takes: wide East Asian characters and most emoji
+/// take two, combining marks and zero-width characters none.
+public enum DisplayWidth {
+  public static func of(_ text: some StringProtocol) -> Int {
+    text.unicodeScalars.reduce(0) { $0 + of($1) }
+  }
+
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value == 0 { return 0 }
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    if value < 0x300 { return 1 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if value == 0x200B { return 0 }
+    if isWide(value) { return 2 }
+    return 1
+  }
+
+  private static func isWide(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+      0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+      0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+      0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+}
+
+/// Word wrapping by display width, as the screens lay text out.
+public enum TextWrap {
+  /// Splits text into lines of at most `width` columns, breaking at spaces; a word
+  /// longer than a line is cut.
+  public static func lines(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var current = ""
+      var currentWidth = 0
+      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+        var word = Substring(word)
+        var wordWidth = DisplayWidth.of(word)
+        if currentWidth > 0 && currentWidth + 1 + wordWidth <= width {
+          current += " " + word
+          currentWidth += 1 + wordWidth
+          continue
+        }
+        if currentWidth > 0 {
+          lines.append(current)
+          current = ""
+          currentWidth = 0
+        }
+        while wordWidth > width {
+          var head = ""
+          var headWidth = 0
+          var rest = word[...]
+          while let char = rest.first, headWidth + DisplayWidth.of(String(char)) <= width {
+            head.append(char)
+            headWidth += DisplayWidth.of(String(char))
+            rest = rest.dropFirst()
+          }
+          if head.isEmpty { break }
+          lines.append(head)
+          word = rest
+          wordWidth = DisplayWidth.of(word)
+        }
+        current = String(word)
+        currentWidth = wordWidth
+      }
+      lines.append(current)
+    }
+    return lines
+  }
+}
