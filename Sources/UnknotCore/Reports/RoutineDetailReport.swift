@@ -1,0 +1,169 @@
+import Foundation
+
+/// What `unknot show ID` prints: every expanded step and the total time.
+public struct RoutineDetailReport: Sendable {
+  /// One expanded step as `show --format json` writes it.
+  public struct Step: Encodable, Sendable, Equatable {
+    public var number: Int
+    public var kind: String
+    public var title: String
+    public var muscle: String?
+    public var tool: String
+    public var side: String?
+    /// Planned seconds; null when the person decides (untimed placement, traction).
+    public var seconds: Int?
+    public var count: Int?
+    public var secondsEach: Int?
+    public var pressure: String?
+    public var placement: String?
+    public var set: Int?
+    public var setCount: Int?
+    public var rating: String?
+    public var clinicianSettings: [String]?
+  }
+
+  public struct Document: Encodable, Sendable {
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var origin: String
+    public var groups: [String]
+    public var muscles: [String]
+    public var tools: [String]
+    public var cautions: [String]
+    public var stopRules: [String]
+    public var requiresClinician: Bool
+    public var sources: [String]
+    public var totalSeconds: Int
+    public var steps: [Step]
+  }
+
+  public let document: Document
+
+  public init(routine: Routine, origin: RoutineOrigin) {
+    let timeline = Timeline(routine: routine)
+    let steps = timeline.steps.enumerated().map { index, step in
+      Self.describe(step, number: index + 1)
+    }
+    document = Document(
+      id: routine.id, title: routine.title, summary: routine.summary, origin: origin.label,
+      groups: routine.groups.map(\.rawValue), muscles: routine.targets.map(\.rawValue),
+      tools: routine.tools.map(\.rawValue), cautions: routine.cautions,
+      stopRules: StopReason.allCases.map(\.text) + routine.extraStopRules,
+      requiresClinician: routine.requiresClinician, sources: routine.sources,
+      totalSeconds: timeline.plannedSeconds, steps: steps)
+  }
+
+  static func describe(_ step: SessionStep, number: Int) -> Step {
+    var out = Step(
+      number: number, kind: step.kind.rawValue, title: step.title, muscle: step.muscle?.rawValue,
+      tool: step.tool.rawValue, side: step.side?.rawValue, seconds: step.plan.seconds,
+      pressure: step.pressure.map { "\($0.low)-\($0.high)" }, placement: step.placement)
+    if step.setCount > 1 {
+      out.set = step.set
+      out.setCount = step.setCount
+    }
+    switch step.plan {
+    case .repetitions(let count, let each):
+      out.count = count
+      out.secondsEach = each
+    case .breathing(let phases, let cycles):
+      out.count = cycles
+      out.secondsEach = phases.reduce(0) { $0 + $1.seconds }
+    case .rating(let moment):
+      out.rating = moment.rawValue
+    case .clinicianTimed(let settings):
+      out.clinicianSettings = settings
+    case .untimed, .timed:
+      break
+    }
+    return out
+  }
+
+  public func json() -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  public func text() -> String {
+    let doc = document
+    var out = "\(doc.title)  (\(doc.id), \(doc.origin))\n"
+    out += wrap(doc.summary, indent: "")
+    out += "Works on: \(doc.muscles.joined(separator: ", "))\n"
+    out += "Tools: \(doc.tools.isEmpty ? "none" : doc.tools.joined(separator: ", "))\n"
+    if doc.requiresClinician {
+      out += "Only with your clinician's agreement and settings.\n"
+    }
+    for caution in doc.cautions {
+      out += wrap("! " + caution, indent: "  ", hanging: "    ")
+    }
+    out += "\n"
+    let numberWidth = String(doc.steps.count).count
+    for step in doc.steps {
+      let number = String(repeating: " ", count: numberWidth - String(step.number).count) + "\(step.number)."
+      out += "\(number) \(headline(step))\n"
+      let indent = String(repeating: " ", count: numberWidth + 2)
+      if let placement = step.placement {
+        out += wrap(placement, indent: indent)
+      }
+    }
+    out += "\nTotal: \(DurationText.of(seconds: doc.totalSeconds))"
+    if doc.steps.contains(where: { $0.seconds == nil && $0.rating == nil }) {
+      out += ", plus the steps that take as long as you need"
+    }
+    out += "\n"
+    if !doc.sources.isEmpty {
+      out += "\nSources:\n"
+      for source in doc.sources {
+        out += wrap("- " + source, indent: "  ", hanging: "    ")
+      }
+    }
+    return out
+  }
+
+  private func headline(_ step: Step) -> String {
+    var parts = [step.title]
+    var location: [String] = []
+    if let muscle = step.muscle { location.append(muscle) }
+    if let side = step.side { location.append(side) }
+    if step.tool != Tool.none.rawValue { location.append(step.tool) }
+    if !location.isEmpty { parts.append(location.joined(separator: ", ")) }
+    parts.append(amount(step))
+    return parts.joined(separator: " — ")
+  }
+
+  private func amount(_ step: Step) -> String {
+    var text: String
+    if let rating = step.rating {
+      return "pain rating, \(rating)"
+    } else if let settings = step.clinicianSettings {
+      return "your clinician's \(settings.joined(separator: " and "))"
+    } else if step.kind == SessionStep.Kind.breathe.rawValue, let cycles = step.count, let each = step.secondsEach {
+      text = "\(cycles) cycles of \(each) s (\(DurationText.of(seconds: cycles * each)))"
+    } else if let count = step.count, let each = step.secondsEach {
+      let unit = step.kind == SessionStep.Kind.strokes.rawValue ? "strokes" : "reps"
+      text = "\(count) \(unit) × \(each) s"
+    } else if let seconds = step.seconds {
+      text = DurationText.of(seconds: seconds)
+    } else {
+      text = "until you are in position"
+    }
+    if let pressure = step.pressure {
+      text += " at about \(pressure.replacingOccurrences(of: "-", with: "–")) of 10"
+    }
+    if let set = step.set, let count = step.setCount {
+      text += " (set \(set) of \(count))"
+    }
+    return text
+  }
+
+  private func wrap(_ text: String, indent: String, hanging: String? = nil) -> String {
+    let continuation = hanging ?? indent
+    let width = 78 - max(indent.count, continuation.count)
+    return TextWrap.lines(text, width: width).enumerated().map { index, line in
+      (index == 0 ? indent : continuation) + line + "\n"
+    }.joined()
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import UnknotCore
+
+/// The `unknot` command: guided self-massage and stretching for the upper back and neck.
+@main
+struct Unknot: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "unknot",
+    abstract: "Guided self-massage and stretching for upper back and neck pain.",
+    discussion: """
+      unknot walks you through routines with the tools you own: where to place them,
+      how hard to press, how long to hold, with a countdown and sounds. It is
+      self-care guidance, not diagnosis or treatment; if pain is severe, new or
+      worrying, please see a clinician.
+      """,
+    subcommands: [Home.self, List.self, Show.self, Check.self, Muscles.self],
+    defaultSubcommand: Home.self
+  )
+}
