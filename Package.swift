@@ -5,7 +5,8 @@ let package = Package(
   name: "unknot",
   platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "unknot", targets: ["unknot"])
+    .executable(name: "unknot", targets: ["unknot"]),
+    .executable(name: "unknot-benchmark", targets: ["UnknotBenchmark"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,14 @@ let package = Package(
       dependencies: [
         "UnknotCore",
         "UnknotTUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Measures the speed targets; see README, "Performance".
+    .executableTarget(
+      name: "UnknotBenchmark",
+      dependencies: [
+        "UnknotCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

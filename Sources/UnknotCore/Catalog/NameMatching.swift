@@ -57,6 +57,10 @@ public enum NameMatching {
 
 extension String {
   func trimmingWhitespace() -> String {
+    // Most texts have nothing to trim: check the ends' bytes before any Unicode work.
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+      return self
+    }
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
     while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }

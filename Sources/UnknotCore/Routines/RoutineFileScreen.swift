@@ -25,7 +25,9 @@ public enum RoutineFileScreen {
     if text.unicodeScalars.first == "\u{FEFF}" {
       text.unicodeScalars.removeFirst()
     }
-    guard unsafeCharactersAreAbsent(text, into: &diagnostics) else { return nil }
+    guard !mayHoldUnsafeCharacters(bytes) || unsafeCharactersAreAbsent(text, into: &diagnostics) else {
+      return nil
+    }
     guard aliasUseIsSafe(text, into: &diagnostics) else { return nil }
     return text
   }
@@ -85,6 +87,29 @@ public enum RoutineFileScreen {
 
   // MARK: - Unsafe characters
 
+  /// A quick byte scan that is true whenever an unsafe character is present (the
+  /// file is valid UTF-8 by now): C0 controls and DEL, C1 controls (C2 80–9F),
+  /// direction controls (E2 80 AA–AE, E2 81 A6–A9) and annotation controls
+  /// (EF BF B9–BB). Clean files skip the character-by-character scan.
+  static func mayHoldUnsafeCharacters(_ bytes: [UInt8]) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in bytes {
+      switch byte {
+      case 0x09, 0x0A, 0x0D: break
+      case 0x00..<0x20, 0x7F: return true
+      case 0x80...0x9F where previous == 0xC2: return true
+      case 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
+      case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
+      case 0xB9...0xBB where previous == 0xBF && beforePrevious == 0xEF: return true
+      default: break
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    return false
+  }
+
   static func unsafeCharactersAreAbsent(_ text: String, into diagnostics: inout DiagnosticList) -> Bool {
     var line = 1
     var column = 1
@@ -122,6 +147,8 @@ public enum RoutineFileScreen {
   /// The scan only matters when the file defines an anchor, so plain text that
   /// merely looks like YAML syntax is never misread in anchor-free files.
   static func aliasUseIsSafe(_ text: String, into diagnostics: inout DiagnosticList) -> Bool {
+    // Without an '&' there is no anchor, so no alias can expand to anything.
+    guard text.utf8.contains(UInt8(ascii: "&")) else { return true }
     let tokens = AnchorScanner.scan(text)
     guard tokens.hasAnchors else { return true }
     var safe = true

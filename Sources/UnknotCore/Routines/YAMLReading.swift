@@ -88,10 +88,10 @@ struct YAMLReader {
         "'\(field)' is \(DisplayWidth.of(value)) columns wide; keep it to \(maxColumns)", at: position)
       return nil
     }
-    let lines = TextWrap.lines(value, width: Self.textWidth)
-    if lines.count > maxLines {
+    let lineCount = TextWrap.lineCount(value, width: Self.textWidth)
+    if lineCount > maxLines {
       diagnostics.error(
-        "'\(field)' takes \(lines.count) lines at 80 columns; shorten it to fit in \(maxLines)",
+        "'\(field)' takes \(lineCount) lines at 80 columns; shorten it to fit in \(maxLines)",
         at: position)
       return nil
     }

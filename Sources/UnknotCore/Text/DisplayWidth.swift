@@ -2,7 +2,15 @@
 /// take two, combining marks and zero-width characters none.
 public enum DisplayWidth {
   public static func of(_ text: some StringProtocol) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + of($1) }
+    var width = 0
+    for byte in text.utf8 {
+      // Printable ASCII is one column each; anything else takes the slow path.
+      guard byte >= 0x20 && byte < 0x7F else {
+        return text.unicodeScalars.reduce(0) { $0 + of($1) }
+      }
+      width += 1
+    }
+    return width
   }
 
   public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -34,8 +42,48 @@ public enum DisplayWidth {
 
 /// Word wrapping by display width, as the screens lay text out.
 public enum TextWrap {
-  /// Splits text into lines of at most `width` columns, breaking at spaces; a word
-  /// longer than a line is cut.
+  /// How many lines `lines(text, width:)` would give, without building them.
+  public static func lineCount(_ text: String, width: Int) -> Int {
+    if text.utf8.count <= width && !text.utf8.contains(UInt8(ascii: "\n")) { return 1 }
+    let width = max(1, width)
+    var count = 0
+    var lineWidth = 0
+    var wordWidth = 0
+    var asciiOnly = true
+    // One pass over the bytes for printable ASCII, the common case; anything else
+    // takes the general path below.
+    func endWord() {
+      guard wordWidth > 0 else { return }
+      if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+        lineWidth += 1 + wordWidth
+      } else {
+        if lineWidth > 0 { count += 1 }
+        // A word wider than a line is cut into full lines, as `lines` does.
+        count += (wordWidth - 1) / width
+        lineWidth = wordWidth - (wordWidth - 1) / width * width
+      }
+      wordWidth = 0
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: " "):
+        endWord()
+      case UInt8(ascii: "\n"):
+        endWord()
+        count += 1
+        lineWidth = 0
+      case 0x21..<0x7F:
+        wordWidth += 1
+      default:
+        asciiOnly = false
+      }
+      if !asciiOnly { break }
+    }
+    guard asciiOnly else { return lines(text, width: width).count }
+    endWord()
+    return count + 1
+  }
+
   public static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []

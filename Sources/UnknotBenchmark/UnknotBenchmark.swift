@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `unknot-benchmark`: measures unknot's speed targets and prints the figures.
+/// Build first with `swift build -c release`; it runs the release `unknot` beside it.
+@main
+struct UnknotBenchmark: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "unknot-benchmark",
+    abstract: "Measure unknot's speed targets (build with `swift build -c release` first).",
+    subcommands: [ListStartup.self],
+    defaultSubcommand: ListStartup.self
+  )
+}
