@@ -1,0 +1,104 @@
+/// Something that happened in a session, at a moment. The journal stores these; the
+/// front end turns cues into sound; a session's record can be rebuilt from them.
+public enum SessionEvent: Sendable, Equatable {
+  case sessionStarted(routineID: String, stepCount: Int, plannedSeconds: Int, at: Moment)
+  case stepStarted(StepStart)
+  case stepEnded(StepEnd)
+  case paused(reason: PauseReason, at: Moment)
+  case resumed(at: Moment)
+  case adjusted(stepIndex: Int, byNanoseconds: Int64, at: Moment)
+  case clinicianTimeSet(stepIndex: Int, seconds: Int, at: Moment)
+  case ratingGiven(Rating)
+  case ratingSkipped(Rating)
+  case stoppedForSafety(reason: StopReason, at: Moment)
+  case sessionEnded(outcome: SessionOutcome, at: Moment)
+  case cue(Cue, at: Moment)
+  /// The command made no sense now; nothing changed.
+  case rejected(command: SessionCommand, reason: String)
+
+  /// What a step is, as the journal needs it without the routine at hand.
+  public struct StepStart: Sendable, Equatable {
+    public var index: Int
+    public var kind: SessionStep.Kind
+    public var muscle: Muscle?
+    public var side: Side?
+    public var plannedSeconds: Int?
+    public var at: Moment
+  }
+
+  public struct StepEnd: Sendable, Equatable {
+    public var index: Int
+    public var ending: StepEnding
+    /// Time spent in the step, pauses excluded.
+    public var activeNanoseconds: Int64
+    /// Net extension (+) or shortening (−) by the person.
+    public var adjustedNanoseconds: Int64
+    public var at: Moment
+  }
+
+  public struct Rating: Sendable, Equatable {
+    /// nil when skipped.
+    public var value: Int?
+    public var stepIndex: Int
+    public var moment: SessionStep.RatingMoment
+    public var muscle: Muscle?
+    public var side: Side?
+    public var at: Moment
+  }
+
+  /// When it happened, if it happened at a moment (rejections did not).
+  public var moment: Moment? {
+    switch self {
+    case .sessionStarted(_, _, _, let at), .paused(_, let at), .resumed(let at), .adjusted(_, _, let at),
+      .clinicianTimeSet(_, _, let at), .stoppedForSafety(_, let at), .sessionEnded(_, let at), .cue(_, let at):
+      at
+    case .stepStarted(let start): start.at
+    case .stepEnded(let end): end.at
+    case .ratingGiven(let rating), .ratingSkipped(let rating): rating.at
+    case .rejected: nil
+    }
+  }
+}
+
+/// Why a step ended.
+public enum StepEnding: String, Sendable, Codable {
+  /// It ran to its end, or was rated, or confirmed.
+  case completed
+  case skipped
+  /// A hold ended early because the knot released.
+  case releasedEarly = "released-early"
+  /// The person went back to an earlier step.
+  case wentBack = "went-back"
+  /// The session ended during it (quit or stopped for safety).
+  case interrupted
+}
+
+/// Why the countdown paused.
+public enum PauseReason: Sendable, Equatable {
+  case person
+  /// The clock jumped (process stopped with Ctrl-Z, machine asleep): the time in the
+  /// gap was not spent from the step.
+  case clockGap(nanoseconds: Int64)
+}
+
+/// How a session ended: exactly one of these.
+public enum SessionOutcome: String, Sendable, Codable {
+  case finished
+  case quit
+  case stoppedForSafety = "stopped-for-safety"
+}
+
+/// When the front end should make a sound or speak. The engine decides when.
+public enum Cue: Sendable, Equatable, Hashable {
+  case stepStart(index: Int)
+  case halfway
+  /// 3, 2, 1 seconds left.
+  case countdown(secondsLeft: Int)
+  case switchSides(to: Side)
+  case breathPhase(BreathPhase.Kind)
+  /// The next repetition (stroke, rep) begins: 2, 3, …
+  case repetition(Int)
+  case knotReleased
+  case stepEnd(index: Int)
+  case sessionEnd
+}
