@@ -10,7 +10,11 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -23,5 +27,12 @@ static inline attr_t cnc_a_dim(void) { return A_DIM; }
 static inline attr_t cnc_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cnc_color_pair(int pair) { return COLOR_PAIR(pair); }
 static inline const char *cnc_curses_version(void) { return curses_version(); }
+static inline int cnc_set_attributes(WINDOW *window, attr_t attributes, short pair) {
+    return wattr_set(window, attributes, pair, NULL);
+}
+static inline const char *cnc_codeset(void) { return nl_langinfo(CODESET); }
+static inline int cnc_key_resize(void) { return KEY_RESIZE; }
+static inline FILE *cnc_stdout(void) { return stdout; }
+static inline FILE *cnc_stdin(void) { return stdin; }
 
 #endif

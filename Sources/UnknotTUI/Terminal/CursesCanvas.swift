@@ -1,0 +1,69 @@
+import CNcursesw
+import UnknotCore
+
+/// The terminal as a canvas: drawing goes to curses' screen buffer; Terminal.refresh
+/// sends the changes.
+public final class CursesCanvas: Canvas {
+  enum Pair {
+    static let accent: Int16 = 1
+    static let warning: Int16 = 2
+    static let calm: Int16 = 3
+  }
+
+  private let window: UnsafeMutablePointer<WINDOW>
+  public let capabilities: CanvasCapabilities
+  public private(set) var size: CanvasSize
+
+  init(window: UnsafeMutablePointer<WINDOW>, capabilities: CanvasCapabilities) {
+    self.window = window
+    self.capabilities = capabilities
+    size = CanvasSize(rows: Int(getmaxy(window)), columns: Int(getmaxx(window)))
+  }
+
+  func refreshSize() {
+    size = CanvasSize(rows: Int(getmaxy(window)), columns: Int(getmaxx(window)))
+  }
+
+  public func erase() {
+    refreshSize()
+    werase(window)
+  }
+
+  public func put(_ text: String, row: Int, column: Int, style: TextStyle) {
+    guard row >= 0, row < size.rows, column < size.columns else { return }
+    // Clip to the row ourselves: curses would wrap onto the next line.
+    var x = column
+    var visible = ""
+    var startColumn: Int?
+    for cell in CellText.cells(text, unicode: capabilities.unicode) {
+      if x >= 0 {
+        guard x + cell.width <= size.columns else { break }
+        if startColumn == nil { startColumn = x }
+        visible.append(cell.character)
+      }
+      x += cell.width
+    }
+    guard let start = startColumn, !visible.isEmpty else { return }
+    cnc_set_attributes(window, attributes(style), pair(style))
+    mvwaddstr(window, Int32(row), Int32(start), visible)
+    cnc_set_attributes(window, 0, 0)
+  }
+
+  private func attributes(_ style: TextStyle) -> attr_t {
+    var value: attr_t = 0
+    if style.contains(.bold) { value |= cnc_a_bold() }
+    if style.contains(.reverse) { value |= cnc_a_reverse() }
+    if style.contains(.dim) { value |= cnc_a_dim() }
+    if style.contains(.underline) { value |= cnc_a_underline() }
+    if !capabilities.color, style.contains(.warning) { value |= cnc_a_bold() }
+    return value
+  }
+
+  private func pair(_ style: TextStyle) -> Int16 {
+    guard capabilities.color else { return 0 }
+    if style.contains(.warning) { return Pair.warning }
+    if style.contains(.accent) { return Pair.accent }
+    if style.contains(.calm) { return Pair.calm }
+    return 0
+  }
+}
