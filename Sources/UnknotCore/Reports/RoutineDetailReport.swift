@@ -20,6 +20,32 @@ public struct RoutineDetailReport: Sendable {
     public var setCount: Int?
     public var rating: String?
     public var clinicianSettings: [String]?
+
+    enum CodingKeys: String, CodingKey {
+      case number, kind, title, muscle, tool, side, seconds, count, secondsEach, pressure, placement, set, setCount,
+        rating, clinicianSettings
+    }
+
+    /// `muscle`, `side` and `seconds` are always present (null when they do not
+    /// apply), so scripts can rely on every step having them; the rest only when set.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(number, forKey: .number)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(title, forKey: .title)
+      try container.encode(muscle, forKey: .muscle)
+      try container.encode(tool, forKey: .tool)
+      try container.encode(side, forKey: .side)
+      try container.encode(seconds, forKey: .seconds)
+      try container.encodeIfPresent(count, forKey: .count)
+      try container.encodeIfPresent(secondsEach, forKey: .secondsEach)
+      try container.encodeIfPresent(pressure, forKey: .pressure)
+      try container.encodeIfPresent(placement, forKey: .placement)
+      try container.encodeIfPresent(set, forKey: .set)
+      try container.encodeIfPresent(setCount, forKey: .setCount)
+      try container.encodeIfPresent(rating, forKey: .rating)
+      try container.encodeIfPresent(clinicianSettings, forKey: .clinicianSettings)
+    }
   }
 
   public struct Document: Encodable, Sendable {

@@ -11,7 +11,7 @@ public enum RoutineFileScreen {
   public static func screen(_ bytes: [UInt8], into diagnostics: inout DiagnosticList) -> String? {
     guard bytes.count <= maximumBytes else {
       diagnostics.error(
-        "the file is \(bytes.count / 1024) KiB; routine files may be at most 256 KiB. "
+        "the file is \(bytes.count) bytes; routine files may be at most 256 KiB (\(maximumBytes) bytes). "
           + "Split it into several routines.", at: .start)
       return nil
     }
@@ -67,7 +67,8 @@ public enum RoutineFileScreen {
       for offset in 1..<length {
         let continuation = bytes[index + offset]
         guard continuation & 0xC0 == 0x80 else {
-          return (continuation, SourcePosition(line: line, column: column))
+          // The lead byte is the one a person can find (e.g. Latin-1 "é" as 0xE9).
+          return (byte, SourcePosition(line: line, column: column))
         }
         value = value << 6 | UInt32(continuation & 0x3F)
       }

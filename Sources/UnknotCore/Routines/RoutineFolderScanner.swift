@@ -36,7 +36,10 @@ public struct RoutineFolderScanner {
 
   private struct Walk {
     let root: String
+    /// Every folder read, so one reached twice (a link beside its target) is read once.
     var visited: Set<String> = []
+    /// The folders being read right now, outermost first: a link to one of them is a loop.
+    var ancestors: [String] = []
     var findings: [Finding] = []
     var fileCount = 0
 
@@ -46,6 +49,8 @@ public struct RoutineFolderScanner {
 
     mutating func visit(displayFolder: String, resolved: String, depth: Int) {
       guard visited.insert(resolved).inserted else { return }
+      ancestors.append(resolved)
+      defer { ancestors.removeLast() }
       guard let names = try? FileManager.default.contentsOfDirectory(atPath: resolved) else {
         findings.append(.problem(problem(displayFolder, "cannot read this folder; check its permissions")))
         return
@@ -79,9 +84,11 @@ public struct RoutineFolderScanner {
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
-          if visited.contains(target) {
+          if ancestors.contains(target) {
             findings.append(
-              .problem(problem(display, "symbolic link loop: this folder is already being read; not followed")))
+              .problem(problem(display, "symbolic link loop: it leads back to a folder above it; not followed")))
+          } else if visited.contains(target) {
+            continue
           } else if depth + 1 > RoutineFolderScanner.maximumDepth {
             findings.append(
               .problem(problem(display, "folders nest too deep (over \(RoutineFolderScanner.maximumDepth)); not read")))

@@ -193,7 +193,7 @@ struct StepDecoder {
     if let evidence = evidence ?? DosageLimits.evidenceSeconds[kind], !evidence.range.contains(seconds) {
       reader.diagnostics.warning(
         "a \(kind.rawValue) of \(Self.format(seconds)) is outside the usual "
-          + "\(Self.format(evidence.range.lowerBound))–\(Self.format(evidence.range.upperBound)) "
+          + "\(Self.formatRange(evidence.range)) "
           + "(\(evidence.source))", at: position)
     }
     return seconds
@@ -358,6 +358,11 @@ struct StepDecoder {
       }
     case (nil, .some(let duration)):
       guard let total = reader.duration(duration.value, field: "duration") else { return nil }
+      guard total <= DosageLimits.longestStep else {
+        reader.diagnostics.error(
+          "'duration' is over 1 hour; no step may be that long", at: YAMLReader.position(of: duration.value))
+        return nil
+      }
       guard total >= 1 else {
         reader.diagnostics.error(
           "'duration' is 0 s; a step must last at least 1 s", at: YAMLReader.position(of: duration.value))
@@ -437,6 +442,15 @@ struct StepDecoder {
       reader.diagnostics.error(
         "this step lasts \(Self.format(total)) with its sets; no step may last over 1 hour", at: position)
     }
+  }
+
+  /// "30–90 s", "10–20 min": one unit for a range, as the format doc writes it.
+  static func formatRange(_ range: ClosedRange<Int>) -> String {
+    let low = range.lowerBound
+    let high = range.upperBound
+    if high < 120 { return "\(low)–\(high) s" }
+    if low % 60 == 0 && high % 60 == 0 { return "\(low / 60)–\(high / 60) min" }
+    return "\(format(low))–\(format(high))"
   }
 
   static func format(_ seconds: Int) -> String {

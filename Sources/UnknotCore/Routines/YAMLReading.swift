@@ -160,8 +160,8 @@ struct YAMLReader {
 
   static func parseDuration(_ raw: String) -> Int? {
     let text = raw.lowercased().filter { $0 != " " }
-    guard !text.isEmpty, text.count <= 20 else { return nil }
-    if let whole = Int(text) { return whole >= 0 ? whole : nil }
+    guard !text.isEmpty, text.count <= 30 else { return nil }
+    if text.allSatisfy({ $0.isASCII && $0.isNumber }) { return clamped(text) }
     var total = 0
     var digits = ""
     var rest = Substring(text)
@@ -172,20 +172,30 @@ struct YAMLReader {
         rest = rest.dropFirst()
         continue
       }
-      guard let number = Int(digits) else { return nil }
+      guard let number = clamped(digits) else { return nil }
       let units: [(String, Int)] = [
         ("hours", 3600), ("hour", 3600), ("h", 3600), ("minutes", 60), ("minute", 60),
         ("mins", 60), ("min", 60), ("m", 60), ("seconds", 1), ("second", 1), ("secs", 1),
         ("sec", 1), ("s", 1),
       ]
       guard let (unit, factor) = units.first(where: { rest.hasPrefix($0.0) }) else { return nil }
-      total += number * factor
+      total = min(longestDuration, total + number * factor)
       digits = ""
       rest = rest.dropFirst(unit.count)
       sawUnit = true
     }
     guard sawUnit, digits.isEmpty else { return nil }
     return total
+  }
+
+  /// Durations are clamped here, long past every limit (which then reports them), so
+  /// no later arithmetic on a huge number can overflow.
+  static let longestDuration = 10_000_000
+
+  private static func clamped(_ digits: String) -> Int? {
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    guard digits.count <= 8, let value = Int(digits) else { return longestDuration }
+    return min(value, longestDuration)
   }
 
   /// Looks a typed name up in a vocabulary, reporting unknown names with a suggestion.

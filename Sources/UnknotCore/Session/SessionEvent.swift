@@ -24,6 +24,15 @@ public enum SessionEvent: Sendable, Equatable {
     public var side: Side?
     public var plannedSeconds: Int?
     public var at: Moment
+
+    public init(index: Int, kind: SessionStep.Kind, muscle: Muscle?, side: Side?, plannedSeconds: Int?, at: Moment) {
+      self.index = index
+      self.kind = kind
+      self.muscle = muscle
+      self.side = side
+      self.plannedSeconds = plannedSeconds
+      self.at = at
+    }
   }
 
   public struct StepEnd: Sendable, Equatable {
@@ -34,6 +43,14 @@ public enum SessionEvent: Sendable, Equatable {
     /// Net extension (+) or shortening (−) by the person.
     public var adjustedNanoseconds: Int64
     public var at: Moment
+
+    public init(index: Int, ending: StepEnding, activeNanoseconds: Int64, adjustedNanoseconds: Int64, at: Moment) {
+      self.index = index
+      self.ending = ending
+      self.activeNanoseconds = activeNanoseconds
+      self.adjustedNanoseconds = adjustedNanoseconds
+      self.at = at
+    }
   }
 
   public struct Rating: Sendable, Equatable {
@@ -44,6 +61,17 @@ public enum SessionEvent: Sendable, Equatable {
     public var muscle: Muscle?
     public var side: Side?
     public var at: Moment
+
+    public init(
+      value: Int?, stepIndex: Int, moment: SessionStep.RatingMoment, muscle: Muscle?, side: Side?, at: Moment
+    ) {
+      self.value = value
+      self.stepIndex = stepIndex
+      self.moment = moment
+      self.muscle = muscle
+      self.side = side
+      self.at = at
+    }
   }
 
   /// When it happened, if it happened at a moment (rejections did not).

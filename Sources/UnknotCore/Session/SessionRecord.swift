@@ -13,12 +13,36 @@ public struct SessionRecord: Sendable, Equatable {
     public var adjustedNanoseconds: Int64 = 0
     /// For traction: the time the person entered from their clinician.
     public var clinicianSeconds: Int?
+
+    public init(
+      index: Int, kind: SessionStep.Kind, muscle: Muscle? = nil, side: Side? = nil, plannedSeconds: Int? = nil,
+      startedAt: Moment, endedAt: Moment? = nil, ending: StepEnding? = nil, activeNanoseconds: Int64 = 0,
+      adjustedNanoseconds: Int64 = 0, clinicianSeconds: Int? = nil
+    ) {
+      self.index = index
+      self.kind = kind
+      self.muscle = muscle
+      self.side = side
+      self.plannedSeconds = plannedSeconds
+      self.startedAt = startedAt
+      self.endedAt = endedAt
+      self.ending = ending
+      self.activeNanoseconds = activeNanoseconds
+      self.adjustedNanoseconds = adjustedNanoseconds
+      self.clinicianSeconds = clinicianSeconds
+    }
   }
 
   public struct PauseRecord: Sendable, Equatable {
     public var reason: PauseReason
     public var at: Moment
     public var resumedAt: Moment?
+
+    public init(reason: PauseReason, at: Moment, resumedAt: Moment? = nil) {
+      self.reason = reason
+      self.at = at
+      self.resumedAt = resumedAt
+    }
   }
 
   public var routineID = ""

@@ -120,7 +120,9 @@ public struct Timeline: Sendable, Equatable {
     }
     var placement = step.placement
     if case .roll(_, let span?) = step.action {
-      placement = placement.map { "\($0) \(span)" } ?? span
+      // Authors write the span as a phrase: "from below the armpit to mid ribs".
+      let sentence = "Roll " + span + (span.hasSuffix(".") ? "" : ".")
+      placement = placement.map { "\($0) \(sentence)" } ?? sentence
     }
     return SessionStep(
       kind: kind, title: step.title ?? defaultTitle(kind), muscle: step.muscle, tool: step.tool, side: side,
