@@ -1,0 +1,130 @@
+import Foundation
+import UnknotCore
+import XCTest
+
+/// The routines compiled into the binary from Routines/: all clean under --strict, and
+/// together covering every muscle, every tool and each relief strategy of domain.md.
+final class BundledLibraryTests: XCTestCase {
+  private static let library = RoutineLibrary.load(RoutineSearchPath(userFolder: nil))
+
+  private var routines: [Routine] { Self.library.routines.compactMap(\.routine) }
+
+  private func routine(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> Routine {
+    try XCTUnwrap(routines.first { $0.id == id }, "no bundled routine '\(id)'", file: file, line: line)
+  }
+
+  func testEveryBundledFileLoadsWithNoErrorsAndNoWarnings() {
+    let files = BuiltInRoutineFiles.all()
+    XCTAssertEqual(Self.library.entries.count, files.count)
+    XCTAssertEqual(
+      Self.library.diagnostics, [], Self.library.diagnostics.map(\.description).joined(separator: "\n"))
+    XCTAssertEqual(Self.library.broken.count, 0)
+    XCTAssertEqual(routines.count, files.count, "every file is its own routine")
+    let report = CheckReport(library: Self.library)
+    XCTAssertEqual(report.exitCode(strict: true), 0, report.summary)
+  }
+
+  func testThereAreAtLeastFourteenRoutines() {
+    XCTAssertGreaterThanOrEqual(routines.count, 14)
+  }
+
+  func testEveryMuscleIsTheTargetOfSomeRoutine() {
+    let reached = Set(routines.flatMap(\.targets))
+    for muscle in Muscle.allCases {
+      XCTAssertTrue(reached.contains(muscle), "no routine targets \(muscle.id)")
+    }
+  }
+
+  func testEveryToolIsUsedBySomeStep() {
+    let used = Set(routines.flatMap { allSteps($0.steps) }.map(\.tool))
+    for tool in Tool.allCases {
+      XCTAssertTrue(used.contains(tool), "no step uses \(tool.id)")
+    }
+  }
+
+  func testEveryGroupHasARoutine() {
+    let listed = Set(routines.flatMap(\.groups))
+    for group in MuscleGroup.allCases {
+      XCTAssertTrue(listed.contains(group), "no routine is listed under \(group.id)")
+    }
+  }
+
+  func testThereIsAPostureBreakThatFitsInThreeMinutes() throws {
+    let breakRoutine = try routine("desk-posture-break")
+    let timeline = Timeline(routine: breakRoutine)
+    XCTAssertLessThanOrEqual(timeline.plannedSeconds, 180)
+    XCTAssertGreaterThan(timeline.plannedSeconds, 0)
+    XCTAssertFalse(timeline.hasOpenEndedSteps, "a work break should not wait on the person")
+    XCTAssertEqual(breakRoutine.toolsNeeded, [], "a break at the desk needs no tools")
+  }
+
+  func testThereIsABreathingRoutineForStress() {
+    let breathing = routines.filter { routine in
+      !routine.steps.isEmpty && routine.steps.allSatisfy { $0.kind == .breathe } && routine.toolsNeeded.isEmpty
+    }
+    XCTAssertFalse(breathing.isEmpty, "no routine made only of breathing")
+  }
+
+  func testSomeRoutineWarmsWithHeatBeforeAPressureHold() {
+    let heatThenHold = routines.filter { routine in
+      let kinds = allSteps(routine.steps).map(\.kind)
+      guard let heat = kinds.firstIndex(of: .heat) else { return false }
+      return kinds[(heat + 1)...].contains(.hold)
+    }
+    XCTAssertFalse(heatThenHold.isEmpty, "no routine has heat followed by a hold")
+  }
+
+  func testTractionRoutinesRequireAClinician() throws {
+    let traction = routines.filter { allSteps($0.steps).contains { $0.kind == .traction } }
+    XCTAssertFalse(traction.isEmpty, "no routine has a traction step")
+    for routine in traction {
+      XCTAssertTrue(routine.requiresClinician, routine.id)
+    }
+    XCTAssertTrue(try routine("cervical-traction").requiresClinician)
+  }
+
+  func testTheFullUpperBackSessionTakesAboutTwentyMinutes() throws {
+    let seconds = Timeline(routine: try routine("full-upper-back")).plannedSeconds
+    XCTAssertGreaterThanOrEqual(seconds, 18 * 60)
+    XCTAssertLessThanOrEqual(seconds, 22 * 60)
+  }
+
+  func testEveryRoutineNamesItsSources() {
+    for routine in routines {
+      XCTAssertFalse(routine.sources.isEmpty, "\(routine.id) names no sources")
+    }
+  }
+
+  func testNoBundledHoldPressesAboveSeven() {
+    for routine in routines {
+      for step in allSteps(routine.steps) {
+        if case .hold(_, let pressure) = step.action {
+          XCTAssertLessThanOrEqual(pressure.high, PressureTarget.maximum, routine.id)
+        }
+      }
+    }
+  }
+
+  func testTheEmbeddedFilesAreTheFilesInRoutinesByteForByte() throws {
+    let folder = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Routines")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+      .sorted()
+    let embedded = BuiltInRoutineFiles.all()
+    XCTAssertEqual(embedded.map(\.name).sorted(), names)
+    for file in embedded {
+      let onDisk = try Data(contentsOf: folder.appendingPathComponent(file.name))
+      XCTAssertEqual(file.bytes, [UInt8](onDisk), "\(file.name) differs from Routines/\(file.name); rebuild")
+    }
+  }
+
+  /// Every step, with the steps of blocks in their place.
+  private func allSteps(_ steps: [RoutineStep]) -> [RoutineStep] {
+    steps.flatMap { step -> [RoutineStep] in
+      if case .block(let inner) = step.action { return [step] + allSteps(inner) }
+      return [step]
+    }
+  }
+}
