@@ -11,7 +11,7 @@ public final class ManualClock: SessionClock {
   public func now() -> Moment { current.withLock { $0 } }
 
   public func advance(seconds: Double) {
-    advance(nanoseconds: Int64(seconds * 1e9))
+    advance(nanoseconds: Int64((seconds * 1e9).rounded()))
   }
 
   public func advance(nanoseconds: Int64) {

@@ -8,7 +8,7 @@ public struct Moment: Sendable, Hashable, Comparable, CustomStringConvertible {
   }
 
   public static func seconds(_ seconds: Double) -> Moment {
-    Moment(nanoseconds: Int64(seconds * 1e9))
+    Moment(nanoseconds: Int64((seconds * 1e9).rounded()))
   }
 
   public static let zero = Moment(nanoseconds: 0)

@@ -27,9 +27,11 @@ public enum SessionEngine {
   public static func apply(_ command: SessionCommand, to state: inout SessionState, at reading: Moment)
     -> [SessionEvent]
   {
+    // A clock that reads earlier than before is treated as not having moved, whatever
+    // the session was doing when it was last read.
+    let now = max(reading, state.latestReading ?? reading)
+    state.latestReading = now
     var run = Run(state: state)
-    // A clock that reads earlier than before is treated as not having moved.
-    let now = max(reading, state.lastObservation ?? reading)
     run.advance(to: now)
     run.handle(command, at: now)
     state = run.state
@@ -150,9 +152,12 @@ public enum SessionEngine {
         cues.append(.halfway)
       }
       switch state.currentStep.plan {
-      case .repetitions(_, let each) where each > 0:
+      case .repetitions(let count, let each) where each > 0:
         let eachNs = Int64(each) * nanosecondsPerSecond
-        if threshold % eachNs == 0 { cues.append(.repetition(Int(threshold / eachNs) + 1)) }
+        // An extended step runs past its count: no stroke beyond the last is cued.
+        if threshold % eachNs == 0, threshold < Int64(count) * eachNs {
+          cues.append(.repetition(Int(threshold / eachNs) + 1))
+        }
       case .breathing(let phases, _):
         if let phase = BreathingClock.phase(of: phases, at: threshold), phase.elapsed == 0 {
           cues.append(.breathPhase(phase.kind))

@@ -31,7 +31,10 @@ public struct SessionState: Sendable, Equatable {
   var cuedUpTo: Int64 = 0
   var halfwayCued = false
 
+  /// The last clock reading while a countdown ran, for gap detection.
   var lastObservation: Moment?
+  /// The latest clock reading of any command, so time never runs backwards.
+  var latestReading: Moment?
   public internal(set) var pausedAt: Moment?
   /// Active time of the steps already ended.
   public internal(set) var activeBanked: Int64 = 0
