@@ -80,7 +80,13 @@ public struct RoutineLibrary: Sendable {
     loadOne(.file(path: path), builtInBytes: [:])
   }
 
+  /// Below this many files, loading on one thread is as fast and starts no threads.
+  static let parallelThreshold = 64
+
   private static func loadAll(_ origins: [RoutineOrigin], builtInBytes: [String: [UInt8]]) -> [LoadedRoutine] {
+    if origins.count < parallelThreshold {
+      return origins.map { loadOne($0, builtInBytes: builtInBytes) }
+    }
     let results = ResultSlots(count: origins.count)
     DispatchQueue.concurrentPerform(iterations: origins.count) { index in
       results.store(loadOne(origins[index], builtInBytes: builtInBytes), at: index)

@@ -42,6 +42,45 @@ public enum DisplayWidth {
 
 /// Word wrapping by display width, as the screens lay text out.
 public enum TextWrap {
+  /// The same wrapping over bytes, for printable ASCII (one column per byte): the
+  /// screens redraw every second, so the common case must be cheap.
+  static func asciiLines(_ bytes: [UInt8], width: Int) -> [String] {
+    var lines: [String] = []
+    var line: [UInt8] = []
+    var index = 0
+    func flush() {
+      lines.append(String(decoding: line, as: UTF8.self))
+      line.removeAll(keepingCapacity: true)
+    }
+    while index <= bytes.count {
+      if index == bytes.count || bytes[index] == 0x0A {
+        flush()
+        index += 1
+        continue
+      }
+      if bytes[index] == 0x20 {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
+      var word = bytes[index..<end]
+      if !line.isEmpty && line.count + 1 + word.count <= width {
+        line.append(0x20)
+        line.append(contentsOf: word)
+      } else {
+        if !line.isEmpty { flush() }
+        while word.count > width {
+          lines.append(String(decoding: word.prefix(width), as: UTF8.self))
+          word = word.dropFirst(width)
+        }
+        line.append(contentsOf: word)
+      }
+      index = end
+    }
+    return lines
+  }
+
   /// How many lines `lines(text, width:)` would give, without building them.
   public static func lineCount(_ text: String, width: Int) -> Int {
     if text.utf8.count <= width && !text.utf8.contains(UInt8(ascii: "\n")) { return 1 }
@@ -86,6 +125,9 @@ public enum TextWrap {
 
   public static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
+    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) {
+      return asciiLines(Array(text.utf8), width: width)
+    }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var current = ""
