@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // The system ncursesw, wide-character API enabled by the shim (see docs/terminal.md).
@@ -24,7 +25,7 @@ let package = Package(
     // Everything that is not the terminal: vocabularies, routines, sessions.
     .target(
       name: "UnknotCore",
-      dependencies: [.product(name: "Yams", package: "Yams")],
+      dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
       plugins: ["EmbedRoutines"]
     ),
     // The ncurses front end.
@@ -49,7 +50,10 @@ let package = Package(
       ]
     ),
     .testTarget(name: "UnknotCoreTests", dependencies: ["UnknotCore"]),
-    .testTarget(name: "UnknotTUITests", dependencies: ["UnknotTUI"]),
+    // Golden screens are read through #filePath, not bundled.
+    .testTarget(name: "UnknotTUITests", dependencies: ["UnknotTUI"], exclude: ["Golden"]),
+    // The built binary driven under tmux, as a person would use it.
+    .testTarget(name: "EndToEndTests", dependencies: ["unknot"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,155 @@
+import GRDB
+
+/// The journal's tables, built by versioned migrations. A migration, once shipped, is
+/// never edited: a journal written by any earlier unknot must open in every later one.
+///
+/// Conventions, chosen to keep twenty years of daily sessions under 10 MB:
+/// - times are INTEGER Unix milliseconds (UTC); durations are INTEGER milliseconds;
+/// - enumerations are the lowercase words the JSON export uses. In `sessions` and
+///   `pauses` they are stored as text. In `steps` and `ratings`, which hold nine rows
+///   in ten, each word is stored once in `terms` and referenced by its id: the words
+///   alone would make up a third of the file. The views `steps_named` and
+///   `ratings_named` show those tables with the words, for people and for export;
+/// - a session's children (steps, ratings, pauses, events) are WITHOUT ROWID tables
+///   keyed by (session_id, ordinal), so they sit together on disk in session order and
+///   their primary key doubles as the session_id index.
+public enum JournalSchema {
+  /// The migration identifiers this version knows, oldest first.
+  public static var versions: [String] { migrator.migrations }
+
+  /// The newest schema version this unknot writes.
+  public static var currentVersion: String { versions.last ?? "" }
+
+  public static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1", migrate: createTables)
+    migrator.registerMigration("v2", migrate: addSummariesAndIndexes)
+    return migrator
+  }
+
+  /// v1: the tables of the first journal.
+  private static func createTables(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE sessions (
+          id INTEGER PRIMARY KEY,
+          routine_id TEXT NOT NULL,
+          routine_title TEXT NOT NULL,
+          content_hash TEXT NOT NULL,
+          started_at INTEGER NOT NULL,
+          ended_at INTEGER,
+          outcome TEXT CHECK (outcome IN ('finished', 'quit', 'stopped-for-safety', 'interrupted')),
+          stop_reason TEXT,
+          planned_seconds INTEGER NOT NULL DEFAULT 0,
+          active_ms INTEGER NOT NULL DEFAULT 0,
+          paused_ms INTEGER NOT NULL DEFAULT 0,
+          muscles TEXT NOT NULL DEFAULT ''
+        );
+
+        CREATE TABLE terms (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE
+        );
+
+        CREATE TABLE steps (
+          session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          step_index INTEGER NOT NULL,
+          kind INTEGER NOT NULL REFERENCES terms(id),
+          muscle INTEGER REFERENCES terms(id),
+          side INTEGER REFERENCES terms(id),
+          planned_seconds INTEGER,
+          actual_ms INTEGER,
+          ending INTEGER REFERENCES terms(id),
+          adjusted_ms INTEGER NOT NULL DEFAULT 0,
+          clinician_seconds INTEGER,
+          started_at INTEGER NOT NULL,
+          ended_at INTEGER,
+          PRIMARY KEY (session_id, ordinal)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE ratings (
+          session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          moment INTEGER NOT NULL REFERENCES terms(id),
+          value INTEGER CHECK (value BETWEEN 0 AND 10),
+          skipped INTEGER NOT NULL CHECK (skipped IN (0, 1)),
+          step_index INTEGER NOT NULL,
+          muscle INTEGER REFERENCES terms(id),
+          side INTEGER REFERENCES terms(id),
+          rated_at INTEGER NOT NULL,
+          CHECK ((skipped = 1) = (value IS NULL)),
+          PRIMARY KEY (session_id, ordinal)
+        ) WITHOUT ROWID;
+
+        CREATE VIEW steps_named AS
+          SELECT s.session_id, s.ordinal, s.step_index, k.name AS kind, m.name AS muscle, d.name AS side,
+            s.planned_seconds, s.actual_ms, e.name AS ending, s.adjusted_ms, s.clinician_seconds, s.started_at,
+            s.ended_at
+          FROM steps s JOIN terms k ON k.id = s.kind LEFT JOIN terms m ON m.id = s.muscle
+            LEFT JOIN terms d ON d.id = s.side LEFT JOIN terms e ON e.id = s.ending;
+
+        CREATE VIEW ratings_named AS
+          SELECT r.session_id, r.ordinal, t.name AS moment, r.value, r.skipped, r.step_index, m.name AS muscle,
+            d.name AS side, r.rated_at
+          FROM ratings r JOIN terms t ON t.id = r.moment LEFT JOIN terms m ON m.id = r.muscle
+            LEFT JOIN terms d ON d.id = r.side;
+
+        CREATE TABLE pauses (
+          session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          reason TEXT NOT NULL CHECK (reason IN ('person', 'clock-gap')),
+          gap_ms INTEGER,
+          at INTEGER NOT NULL,
+          resumed_at INTEGER,
+          PRIMARY KEY (session_id, ordinal)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE safety_checks (
+          id INTEGER PRIMARY KEY,
+          checked_at INTEGER NOT NULL,
+          outcome TEXT NOT NULL CHECK (outcome IN ('clear', 'clinician-agreed', 'see-doctor', 'urgent')),
+          answers TEXT NOT NULL
+        );
+
+        CREATE TABLE events (
+          session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+          seq INTEGER NOT NULL,
+          kind TEXT NOT NULL,
+          at INTEGER,
+          payload TEXT NOT NULL,
+          PRIMARY KEY (session_id, seq)
+        ) WITHOUT ROWID;
+        """)
+  }
+
+  /// v2: each session's before and after rating beside it, so history and statistics
+  /// read one table; the stable session key that makes import idempotent (it is also
+  /// the index for one routine's sessions); indexes for history by date and for
+  /// finding unfinished sessions.
+  private static func addSummariesAndIndexes(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE sessions ADD COLUMN before_rating INTEGER CHECK (before_rating BETWEEN 0 AND 10);
+        ALTER TABLE sessions ADD COLUMN after_rating INTEGER CHECK (after_rating BETWEEN 0 AND 10);
+        UPDATE sessions SET
+          before_rating = (\(summarySQL(moment: "before", sessionID: "sessions.id"))),
+          after_rating = (\(summarySQL(moment: "after", sessionID: "sessions.id")));
+
+        CREATE UNIQUE INDEX sessions_key ON sessions(routine_id, started_at, content_hash);
+        CREATE INDEX sessions_by_start ON sessions(started_at);
+        CREATE INDEX sessions_unended ON sessions(id) WHERE ended_at IS NULL;
+        CREATE UNIQUE INDEX safety_checks_key ON safety_checks(checked_at, outcome, answers);
+        """)
+  }
+
+  /// The rating that sums a session up, as `SessionRecord` defines it: the first
+  /// rating asked before (nil when skipped), the last one asked after.
+  static func summarySQL(moment: String, sessionID: String) -> String {
+    let order = moment == "before" ? "ASC" : "DESC"
+    return """
+      SELECT value FROM ratings WHERE session_id = \(sessionID) \
+      AND moment = (SELECT id FROM terms WHERE name = '\(moment)') ORDER BY ordinal \(order) LIMIT 1
+      """
+  }
+}
