@@ -1,33 +1,32 @@
 import ArgumentParser
+import Foundation
 import UnknotCore
+import UnknotTUI
 
-/// `unknot` with no arguments: an overview of where to start.
+/// `unknot` with no arguments: the home screen, where a person picks a muscle group
+/// on the body map, then a routine.
 struct Home: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "home",
-    abstract: "Show where to start: the muscle groups and their routines.",
+    abstract: "Open the home screen: pick a muscle group, then a routine.",
     shouldDisplay: false
   )
 
+  @OptionGroup var sessionOptions: SessionOptions
   @OptionGroup var routineOptions: RoutineOptions
 
   func run() throws {
+    let environment = ProcessInfo.processInfo.environment
     let library = routineOptions.library()
-    let routines = library.routines.compactMap(\.routine)
-    print("unknot — guided self-massage and stretching for the upper back and neck.")
-    print("Self-care guidance, not diagnosis or treatment.\n")
-    for group in MuscleGroup.allCases {
-      let count = routines.filter { $0.groups.contains(group) }.count
-      print(
-        "  \(group.name.padding(27)) \(count) routine\(count == 1 ? "" : "s")   unknot list --group \(group.rawValue)")
+    guard Interactive.isAvailable(environment: environment) else {
+      // Not a terminal (piped, or TERM=dumb): a plain overview instead of a screen.
+      print(Overview.text(library: library), terminator: "")
+      return
     }
-    print("\nSee a routine step by step: unknot show ID")
-    print("Which tools suit which muscles: unknot muscles")
-  }
-}
-
-extension String {
-  func padding(_ width: Int) -> String {
-    self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
+    let setup = FrontEnd.Setup(
+      library: library, journal: try sessionOptions.openJournal(environment: environment),
+      options: sessionOptions.appOptions, environment: environment)
+    let status = try Interactive.run(.home, setup: setup)
+    if status != 0 { throw ExitCode(status) }
   }
 }

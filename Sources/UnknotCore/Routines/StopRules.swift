@@ -10,14 +10,13 @@ public enum StopReason: String, Sendable, CaseIterable, Codable {
     switch self {
     case .sharpPain: "Sharp, shooting or radiating pain"
     case .numbness: "Numbness, tingling, pins and needles"
-    case .dizziness: "Dizziness, nausea, or a change in vision or speech"
+    case .dizziness: "Dizziness, nausea, vision or speech change"
     case .risingPain: "Pain that rises during the hold"
     }
   }
 
   /// What to do after stopping.
-  public static let advice =
-    "Stop here and rest. If it persists, please see a clinician. This session is saved as stopped for safety."
+  public static let advice = "Stop here and rest. If it persists, please see a clinician."
 
   /// The one-line rule shown during holds.
   public static let summary =

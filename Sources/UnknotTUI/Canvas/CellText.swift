@@ -9,20 +9,38 @@ public enum CellText {
     public var width: Int
   }
 
+  /// Whether every byte is printable ASCII: one cell per byte, nothing to replace.
+  public static func isPlainASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+  }
+
   public static func cells(_ text: String, unicode: Bool) -> [Cell] {
+    if isPlainASCII(text) {
+      return text.map { Cell(character: $0, width: 1) }
+    }
     var result: [Cell] = []
     result.reserveCapacity(text.utf8.count)
-    for character in text {
-      if unicode {
-        let scalars = character.unicodeScalars
-        if scalars.contains(where: { UnsafeCharacters.problem(with: $0) != nil || $0.value < 0x20 }) {
+    if unicode {
+      // Scalar by scalar: no grapheme breaking, no allocation per character. A
+      // zero-width scalar (a combining accent) joins the cell before it.
+      for scalar in text.unicodeScalars {
+        if UnsafeCharacters.problem(with: scalar) != nil || scalar.value < 0x20 {
           result.append(Cell(character: "?", width: 1))
           continue
         }
-        let width = DisplayWidth.of(String(character))
-        if width == 0 { continue }
-        result.append(Cell(character: character, width: min(2, width)))
-      } else {
+        let width = DisplayWidth.of(scalar)
+        if width == 0 {
+          if let last = result.indices.last {
+            var joined = String(result[last].character)
+            joined.unicodeScalars.append(scalar)
+            if let character = joined.first, joined.count == 1 { result[last].character = character }
+          }
+          continue
+        }
+        result.append(Cell(character: Character(scalar), width: min(2, width)))
+      }
+    } else {
+      for character in text {
         for ascii in asciiFallback(character) {
           result.append(Cell(character: ascii, width: 1))
         }
@@ -41,10 +59,15 @@ public enum CellText {
     case "×": return "x"
     case "→", "▶", "▸": return ">"
     case "←", "◀": return "<"
-    case "°": return " deg"
+    case "↑", "▲": return "^"
+    case "↓", "▼": return "v"
+    case "±": return "~"
+    case "✓": return "x"
+    // One cell each, as the layout counted them.
+    case "°": return "o"
     case "’", "‘": return "'"
     case "“", "”": return "\""
-    case "…": return "..."
+    case "…": return "~"
     case "·", "•": return "*"
     case "█", "▓": return "#"
     case "░", "▒": return "."

@@ -26,7 +26,7 @@ enum CrashRestore {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { received in CrashRestore.handle(received) }
       sigemptyset(&action.sa_mask)
-      action.sa_flags = Int32(SA_RESETHAND)
+      action.sa_flags = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND))
       var previous = sigaction()
       sigaction(signalNumber, &action, &previous)
       saved.previous[signalNumber] = previous

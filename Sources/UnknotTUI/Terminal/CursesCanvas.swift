@@ -31,6 +31,13 @@ public final class CursesCanvas: Canvas {
 
   public func put(_ text: String, row: Int, column: Int, style: TextStyle) {
     guard row >= 0, row < size.rows, column < size.columns else { return }
+    // The common case, plain ASCII that fits, goes to curses as it is.
+    if column >= 0, text.utf8.count <= size.columns - column, CellText.isPlainASCII(text) {
+      cnc_set_attributes(window, attributes(style), pair(style))
+      mvwaddstr(window, Int32(row), Int32(column), text)
+      cnc_set_attributes(window, 0, 0)
+      return
+    }
     // Clip to the row ourselves: curses would wrap onto the next line.
     var x = column
     var visible = ""

@@ -49,6 +49,9 @@ public final class Terminal {
     keypad(window, true)
     set_escdelay(25)
     curs_set(0)
+    // The cursor is hidden: curses need not move it back after each update, which
+    // saves bytes every second of a countdown.
+    leaveok(window, true)
     let wantsColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
     var color = false
     if wantsColor, has_colors() {

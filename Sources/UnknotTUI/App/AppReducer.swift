@@ -1,0 +1,136 @@
+import Foundation
+import UnknotCore
+
+/// All front-end behaviour as a function of state, input and time: it changes the
+/// state and returns effects, and never touches the terminal, a clock or a file.
+public enum AppReducer {
+  /// `now` drives the session engine; `today` dates safety checks and journal records.
+  public static func reduce(_ state: inout AppState, _ input: AppInput, now: Moment, today: Date) -> [AppEffect] {
+    var effects: [AppEffect] = []
+    if case .key = input { state.status = nil }
+    if input == .terminate {
+      terminate(&state, now: now, effects: &effects)
+      return effects
+    }
+    switch state.screen {
+    case .session(var session):
+      SessionKeys.handle(input, session: &session, state: &state, now: now, effects: &effects)
+      if case .session = state.screen {
+        finishIfEnded(session, state: &state)
+      }
+    case .home(var home):
+      guard case .key(let key) = input else {
+        if case .journalFailed(let message) = input { state.status = "The journal could not be written: " + message }
+        return effects
+      }
+      HomeKeys.handle(key, home: &home, state: &state, now: now, today: today, effects: &effects)
+    case .tools(var tools):
+      guard case .key(let key) = input else { return effects }
+      HomeKeys.handleTools(key, screen: &tools, state: &state, effects: &effects)
+    case .detail(var detail):
+      guard case .key(let key) = input else { return effects }
+      HomeKeys.handleDetail(key, screen: &detail, state: &state, now: now, today: today, effects: &effects)
+    case .safety(var safety):
+      guard case .key(let key) = input else { return effects }
+      SafetyKeys.handle(key, screen: &safety, state: &state, now: now, today: today, effects: &effects)
+    case .cautions(var cautions):
+      guard case .key(let key) = input else {
+        if case .journalFailed(let message) = input { state.status = message }
+        return effects
+      }
+      if key == .down || key == .up {
+        let count = state.entry(id: cautions.routineID)?.routine.cautions.count ?? 0
+        cautions.scroll = key == .down ? min(max(0, count - 1), cautions.scroll + 1) : max(0, cautions.scroll - 1)
+        state.screen = .cautions(cautions)
+        return effects
+      }
+      handleCautions(key, screen: cautions, state: &state, now: now, today: today, effects: &effects)
+    case .summary(var summary):
+      if case .journalFailed(let message) = input {
+        // The last write failed after the session ended: the summary must not claim it was kept.
+        summary.logged = false
+        state.status = "The journal could not be written: " + message
+        state.screen = .summary(summary)
+        return effects
+      }
+      guard case .key(let key) = input else { return effects }
+      handleSummary(key, screen: &summary, state: &state)
+    case .help(let help):
+      guard case .key = input else { return effects }
+      state.screen = .home(help.returnTo)
+    }
+    return effects
+  }
+
+  /// Where "start" leads: the safety check when due, else the routine's cautions.
+  static func start(routineID: String, returnTo: HomeScreen, state: inout AppState) {
+    if state.safetyDue {
+      state.screen = .safety(SafetyScreen(purpose: .beforeRoutine(routineID), returnTo: returnTo))
+    } else {
+      state.screen = .cautions(CautionsScreen(routineID: routineID, returnTo: returnTo))
+    }
+  }
+
+  static func handleCautions(
+    _ key: Key, screen: CautionsScreen, state: inout AppState, now: Moment, today: Date, effects: inout [AppEffect]
+  ) {
+    guard let entry = state.entry(id: screen.routineID) else {
+      state.screen = .home(screen.returnTo)
+      return
+    }
+    let needsClinician = entry.routine.requiresClinician
+    switch key {
+    case .enter where !needsClinician, .character("y") where needsClinician:
+      SessionKeys.begin(entry, returnTo: screen.returnTo, state: &state, now: now, today: today, effects: &effects)
+    case .character("n") where needsClinician:
+      state.screen = .home(screen.returnTo)
+      state.status = "Not started. Please ask your clinician before using traction."
+    case .escape, .character("b"), .left, .character("q"):
+      state.screen = .home(screen.returnTo)
+    default:
+      break
+    }
+  }
+
+  static func handleSummary(_ key: Key, screen: inout SummaryScreen, state: inout AppState) {
+    if screen.showingSafetyAdvice {
+      if key == .enter || key == .character(" ") {
+        screen.showingSafetyAdvice = false
+        state.screen = .summary(screen)
+      } else if key == .character("q") {
+        state.isFinished = true
+      }
+      return
+    }
+    switch key {
+    case .enter, .escape, .character("h"), .character("b"):
+      state.screen = .home(screen.returnTo)
+    case .character("q"):
+      state.isFinished = true
+    default:
+      break
+    }
+  }
+
+  /// After a command ends the session, show the summary (with the safety advice first
+  /// after a stop for safety).
+  static func finishIfEnded(_ session: SessionScreen, state: inout AppState) {
+    guard case .ended(let outcome) = session.engine.status, session.overlay == nil else {
+      state.screen = .session(session)
+      return
+    }
+    state.screen = .summary(
+      SummaryScreen(
+        entry: session.entry, record: session.record, showingSafetyAdvice: outcome == .stoppedForSafety,
+        returnTo: session.returnTo, logged: state.options.logging))
+  }
+
+  /// A signal: a session in progress is kept as quit, then the app ends.
+  static func terminate(_ state: inout AppState, now: Moment, effects: inout [AppEffect]) {
+    if case .session(var session) = state.screen, !session.engine.hasEnded {
+      SessionKeys.run(.quit, session: &session, state: &state, now: now, effects: &effects)
+      state.screen = .session(session)
+    }
+    state.isFinished = true
+  }
+}

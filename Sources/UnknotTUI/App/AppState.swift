@@ -1,0 +1,219 @@
+import Foundation
+import UnknotCore
+
+/// Everything the front end shows, as a value: views draw it, `AppReducer` changes it.
+public struct AppState: Sendable {
+  /// The routines that loaded, with where they came from.
+  public var routines: [LoadedEntry]
+  public var ownedTools: OwnedTools
+  public var options: AppOptions
+  /// Whether the safety check must be asked before the next session.
+  public var safetyDue: Bool
+  public var screen: Screen
+  /// One line of news at the bottom of the screen, cleared by the next key.
+  public var status: String?
+  /// The app should end after this pass.
+  public var isFinished = false
+
+  public init(
+    routines: [LoadedEntry], ownedTools: OwnedTools, options: AppOptions, safetyDue: Bool,
+    screen: Screen = .home(HomeScreen())
+  ) {
+    self.routines = routines
+    self.ownedTools = ownedTools
+    self.options = options
+    self.safetyDue = safetyDue
+    self.screen = screen
+  }
+
+  /// The routines the home screen offers for a group, after the tool filter.
+  public func routines(for group: MuscleGroup) -> [LoadedEntry] {
+    routines.filter { entry in
+      entry.routine.groups.contains(group) && (!ownedTools.filterOn || ownedTools.allows(entry.routine))
+    }
+  }
+
+  public func entry(id: String) -> LoadedEntry? {
+    routines.first { $0.routine.id == id }
+  }
+}
+
+/// A routine ready to run, with the hash of the bytes it was loaded from.
+public struct LoadedEntry: Sendable, Equatable {
+  public var routine: Routine
+  public var origin: RoutineOrigin
+  public var contentHash: String
+
+  public init(routine: Routine, origin: RoutineOrigin, contentHash: String) {
+    self.routine = routine
+    self.origin = origin
+    self.contentHash = contentHash
+  }
+}
+
+/// How the person started unknot.
+public struct AppOptions: Sendable, Equatable {
+  /// No terminal bell.
+  public var quiet: Bool
+  /// Speak step titles and cues (when a speech program is installed).
+  public var speak: Bool
+  /// Whether sessions are written to the journal.
+  public var logging: Bool
+
+  public init(quiet: Bool = false, speak: Bool = false, logging: Bool = true) {
+    self.quiet = quiet
+    self.speak = speak
+    self.logging = logging
+  }
+}
+
+/// Which screen is showing, with its own state.
+public enum Screen: Sendable {
+  case home(HomeScreen)
+  case tools(ToolsScreen)
+  case detail(DetailScreen)
+  case safety(SafetyScreen)
+  case cautions(CautionsScreen)
+  case session(SessionScreen)
+  case summary(SummaryScreen)
+  case help(HelpScreen)
+}
+
+public struct HomeScreen: Sendable, Equatable {
+  public enum Focus: Sendable, Equatable { case groups, routines }
+  public var group: MuscleGroup = .neck
+  public var focus: Focus = .groups
+  public var routineIndex = 0
+
+  public init(group: MuscleGroup = .neck, focus: Focus = .groups, routineIndex: Int = 0) {
+    self.group = group
+    self.focus = focus
+    self.routineIndex = routineIndex
+  }
+}
+
+public struct ToolsScreen: Sendable, Equatable {
+  public var index = 0
+  public var returnTo: HomeScreen
+
+  public init(index: Int = 0, returnTo: HomeScreen) {
+    self.index = index
+    self.returnTo = returnTo
+  }
+
+  /// The tools a person can own (`none` is always at hand).
+  public static let choices = Tool.allCases.filter { $0 != .none }
+}
+
+public struct DetailScreen: Sendable, Equatable {
+  public var routineID: String
+  public var scroll = 0
+  public var returnTo: HomeScreen
+
+  public init(routineID: String, scroll: Int = 0, returnTo: HomeScreen) {
+    self.routineID = routineID
+    self.scroll = scroll
+    self.returnTo = returnTo
+  }
+}
+
+public struct SafetyScreen: Sendable, Equatable {
+  public enum Purpose: Sendable, Equatable {
+    /// Asked before this routine starts; it starts only if the check allows.
+    case beforeRoutine(String)
+    /// `s` on the home screen.
+    case onDemand
+    /// `unknot safety`: the program ends with the check.
+    case standalone
+  }
+
+  public enum Stage: Sendable, Equatable {
+    case introduction
+    case question(Int)
+    /// A section B sign: has a clinician agreed?
+    case askClinician
+    case outcome(SafetyCheck.Outcome)
+  }
+
+  public var purpose: Purpose
+  public var stage: Stage = .introduction
+  public var answers: [String: Bool] = [:]
+  public var returnTo: HomeScreen
+
+  public init(purpose: Purpose, returnTo: HomeScreen = HomeScreen()) {
+    self.purpose = purpose
+    self.returnTo = returnTo
+  }
+}
+
+public struct CautionsScreen: Sendable, Equatable {
+  public var routineID: String
+  /// How many cautions are scrolled past, on a small screen.
+  public var scroll = 0
+  public var returnTo: HomeScreen
+
+  public init(routineID: String, returnTo: HomeScreen = HomeScreen()) {
+    self.routineID = routineID
+    self.returnTo = returnTo
+  }
+}
+
+/// A guided session in progress.
+public struct SessionScreen: Sendable {
+  public enum Overlay: Sendable, Equatable {
+    case help
+    case confirmQuit
+    case stopReasons
+    /// The journal failed: continue without logging only if the person agrees.
+    case journalFailed(String)
+  }
+
+  public var entry: LoadedEntry
+  public var engine: SessionState
+  public var overlay: Overlay?
+  /// The overlay paused the countdown, so closing it resumes.
+  public var overlayPaused = false
+  /// The value being chosen in a rating step.
+  public var ratingChoice: Int?
+  /// Typed digits for the traction time ("12" or "12:30").
+  public var tractionEntry = ""
+  /// Every journal event so far, for the summary and for rebuilding the record.
+  public var events: [SessionEvent] = []
+  public var returnTo: HomeScreen
+
+  public init(entry: LoadedEntry, engine: SessionState, returnTo: HomeScreen = HomeScreen()) {
+    self.entry = entry
+    self.engine = engine
+    self.returnTo = returnTo
+  }
+
+  public var record: SessionRecord { SessionRecord.rebuild(from: events) }
+}
+
+public struct SummaryScreen: Sendable {
+  public var entry: LoadedEntry
+  public var record: SessionRecord
+  /// The session's outcome was a stop for safety: the advice shows first.
+  public var showingSafetyAdvice: Bool
+  public var returnTo: HomeScreen
+  /// Whether it was written to the journal.
+  public var logged: Bool
+
+  public init(
+    entry: LoadedEntry, record: SessionRecord, showingSafetyAdvice: Bool, returnTo: HomeScreen, logged: Bool
+  ) {
+    self.entry = entry
+    self.record = record
+    self.showingSafetyAdvice = showingSafetyAdvice
+    self.returnTo = returnTo
+    self.logged = logged
+  }
+}
+
+public struct HelpScreen: Sendable {
+  public var returnTo: HomeScreen
+
+  public init(returnTo: HomeScreen) {
+    self.returnTo = returnTo
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import UnknotCore
+
+/// Starts the full-screen interface: gathers routines, tools, the journal's safety
+/// state and speech, opens the terminal, and runs the loop.
+public enum FrontEnd {
+  /// Where the interface opens.
+  public enum Start: Sendable, Equatable {
+    case home
+    /// `unknot start ID`: straight to the routine, after the safety check when due.
+    case routine(String)
+    /// `unknot safety`.
+    case safetyCheck
+  }
+
+  public struct Setup {
+    public var library: RoutineLibrary
+    public var journal: any SessionJournal
+    public var options: AppOptions
+    public var environment: [String: String]
+
+    public init(
+      library: RoutineLibrary, journal: any SessionJournal, options: AppOptions, environment: [String: String]
+    ) {
+      self.library = library
+      self.journal = journal
+      self.options = options
+      self.environment = environment
+    }
+  }
+
+  /// The state the interface opens in, without touching the terminal.
+  public static func initialState(_ start: Start, setup: Setup, today: Date) throws(JournalError) -> AppState {
+    let entries = setup.library.routines.compactMap { entry -> LoadedEntry? in
+      guard let routine = entry.routine else { return nil }
+      return LoadedEntry(routine: routine, origin: entry.origin, contentHash: entry.loaded.contentHash)
+    }
+    let latest = try setup.journal.latestSafetyCheck()
+    var state = AppState(
+      routines: entries, ownedTools: OwnedTools.load(path: OwnedTools.defaultPath(environment: setup.environment)),
+      options: setup.options, safetyDue: SafetyCheck.isDue(latest: latest, now: today))
+    switch start {
+    case .home:
+      break
+    case .routine(let id):
+      AppReducer.start(routineID: id, returnTo: HomeScreen(), state: &state)
+    case .safetyCheck:
+      state.screen = .safety(SafetyScreen(purpose: .standalone))
+    }
+    return state
+  }
+
+  /// Runs the interface; returns the exit status. Throws when it cannot start.
+  public static func run(_ start: Start, setup: Setup) throws -> Int32 {
+    var state = try initialState(start, setup: setup, today: Date())
+    var speech: SpeechOutput?
+    if setup.options.speak {
+      speech = SpeechOutput.find(environment: setup.environment)
+      if speech == nil { state.status = SpeechOutput.missingMessage }
+    }
+    let terminal = try Terminal.open(environment: setup.environment)
+    let loop = AppLoop(
+      terminal: terminal, state: state, clock: SystemClock(), journal: setup.journal, speech: speech,
+      toolsPath: OwnedTools.defaultPath(environment: setup.environment))
+    return loop.run()
+  }
+}

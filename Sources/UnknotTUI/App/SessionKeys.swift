@@ -1,0 +1,244 @@
+import Foundation
+import UnknotCore
+
+/// Keys during a guided session, and the engine commands they become.
+enum SessionKeys {
+  static func begin(
+    _ entry: LoadedEntry, returnTo: HomeScreen, state: inout AppState, now: Moment, today: Date,
+    effects: inout [AppEffect]
+  ) {
+    var session = SessionScreen(
+      entry: entry, engine: SessionState(timeline: Timeline(routine: entry.routine)), returnTo: returnTo)
+    effects.append(
+      .beginJournalSession(
+        JournalSessionStart(
+          routineID: entry.routine.id, routineTitle: entry.routine.title, contentHash: entry.contentHash,
+          muscles: entry.routine.targets, startedAt: today, startMoment: now)))
+    run(.begin, session: &session, state: &state, now: now, effects: &effects)
+    state.screen = .session(session)
+  }
+
+  static func handle(
+    _ input: AppInput, session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
+  ) {
+    if case .journalFailed(let message) = input {
+      open(.journalFailed(message), session: &session, state: &state, now: now, effects: &effects)
+      return
+    }
+    guard case .key(let key) = input else {
+      run(.observe, session: &session, state: &state, now: now, effects: &effects)
+      return
+    }
+    // Time passes before any key counts, so a key acts on the step showing now.
+    run(.observe, session: &session, state: &state, now: now, effects: &effects)
+    if let overlay = session.overlay {
+      handleOverlay(overlay, key: key, session: &session, state: &state, now: now, effects: &effects)
+      return
+    }
+    guard !session.engine.hasEnded else { return }
+    switch key {
+    case .character("q"), .escape:
+      return open(.confirmQuit, session: &session, state: &state, now: now, effects: &effects)
+    case .character("x"):
+      return open(.stopReasons, session: &session, state: &state, now: now, effects: &effects)
+    case .character("?"):
+      return open(.help, session: &session, state: &state, now: now, effects: &effects)
+    default:
+      break
+    }
+    let step = session.engine.currentStep
+    if case .rating = step.plan {
+      return handleRating(key, session: &session, state: &state, now: now, effects: &effects)
+    }
+    if case .clinicianTimed = step.plan, session.engine.stepLength == nil {
+      if handleTractionEntry(key, session: &session, state: &state, now: now, effects: &effects) { return }
+    }
+    let command: SessionCommand?
+    switch key {
+    case .character(" "): command = session.engine.isPaused ? .resume : .pause
+    case .character("n"), .right: command = .next
+    case .character("b"), .left: command = .back
+    case .character("+"), .character("="): command = .extend
+    case .character("-"), .character("_"): command = .shorten
+    case .character("r"): command = .released
+    case .enter: command = .confirm
+    default: command = nil
+    }
+    if let command {
+      run(command, session: &session, state: &state, now: now, effects: &effects)
+    }
+  }
+
+  // MARK: Ratings
+
+  private static func handleRating(
+    _ key: Key, session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
+  ) {
+    switch key {
+    case .character(let character) where character.isASCII && character.isNumber:
+      let digit = Int(String(character))!
+      // "1" then "0" is ten: the only two-digit rating.
+      session.ratingChoice = session.ratingChoice == 1 && digit == 0 ? 10 : digit
+    case .right, .up:
+      session.ratingChoice = min(10, (session.ratingChoice ?? -1) + 1)
+    case .left, .down:
+      session.ratingChoice = max(0, (session.ratingChoice ?? 1) - 1)
+    case .enter:
+      guard let value = session.ratingChoice else {
+        state.status = "Choose a number from 0 to 10 first, or press s to skip this rating."
+        return
+      }
+      session.ratingChoice = nil
+      run(.rate(value), session: &session, state: &state, now: now, effects: &effects)
+    case .character("s"):
+      session.ratingChoice = nil
+      run(.skipRating, session: &session, state: &state, now: now, effects: &effects)
+    case .character("b"):
+      run(.back, session: &session, state: &state, now: now, effects: &effects)
+    default:
+      break
+    }
+  }
+
+  // MARK: Traction
+
+  /// Typing the clinician's time, as minutes ("12") or minutes and seconds ("12:30").
+  /// Returns whether the key was used.
+  private static func handleTractionEntry(
+    _ key: Key, session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
+  ) -> Bool {
+    switch key {
+    case .character(let character) where (character.isASCII && character.isNumber) || character == ":":
+      if session.tractionEntry.count < 5 { session.tractionEntry.append(character) }
+      return true
+    case .backspace:
+      if !session.tractionEntry.isEmpty { session.tractionEntry.removeLast() }
+      return true
+    case .enter:
+      guard let seconds = Self.seconds(fromMinutes: session.tractionEntry) else {
+        state.status = "Type the minutes your clinician gave, like 10 or 10:30, then Enter."
+        return true
+      }
+      run(.setClinicianTime(seconds: seconds), session: &session, state: &state, now: now, effects: &effects)
+      return true
+    default:
+      return false
+    }
+  }
+
+  static func seconds(fromMinutes text: String) -> Int? {
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let minutes = Int(parts[0]) else { return nil }
+    let seconds = parts.count == 2 ? Int(parts[1]) : 0
+    guard let seconds, (0..<60).contains(seconds) else { return nil }
+    let total = minutes * 60 + seconds
+    return total > 0 ? total : nil
+  }
+
+  // MARK: Overlays
+
+  private static func open(
+    _ overlay: SessionScreen.Overlay, session: inout SessionScreen, state: inout AppState, now: Moment,
+    effects: inout [AppEffect]
+  ) {
+    // The countdown waits while the person reads or chooses.
+    if session.engine.isRunning, session.engine.stepLength != nil {
+      run(.pause, session: &session, state: &state, now: now, effects: &effects)
+      session.overlayPaused = true
+    }
+    session.overlay = overlay
+  }
+
+  private static func close(
+    session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
+  ) {
+    session.overlay = nil
+    if session.overlayPaused {
+      session.overlayPaused = false
+      if session.engine.isPaused {
+        run(.resume, session: &session, state: &state, now: now, effects: &effects)
+      }
+    }
+  }
+
+  private static func handleOverlay(
+    _ overlay: SessionScreen.Overlay, key: Key, session: inout SessionScreen, state: inout AppState, now: Moment,
+    effects: inout [AppEffect]
+  ) {
+    switch overlay {
+    case .help:
+      close(session: &session, state: &state, now: now, effects: &effects)
+    case .confirmQuit:
+      switch key {
+      case .character("y"), .character("Y"):
+        session.overlay = nil
+        session.overlayPaused = false
+        run(.quit, session: &session, state: &state, now: now, effects: &effects)
+      case .character("n"), .character("N"), .escape, .character("q"):
+        close(session: &session, state: &state, now: now, effects: &effects)
+      default:
+        break
+      }
+    case .stopReasons:
+      if case .character(let character) = key, let number = Int(String(character)),
+        StopReason.allCases.indices.contains(number - 1)
+      {
+        session.overlay = nil
+        session.overlayPaused = false
+        run(.stopSignal(StopReason.allCases[number - 1]), session: &session, state: &state, now: now, effects: &effects)
+      } else if key == .escape || key == .character("x") {
+        close(session: &session, state: &state, now: now, effects: &effects)
+      }
+    case .journalFailed:
+      switch key {
+      case .character("y"), .character("Y"):
+        state.options.logging = false
+        effects.append(.stopLogging)
+        close(session: &session, state: &state, now: now, effects: &effects)
+      case .character("n"), .character("N"):
+        session.overlay = nil
+        session.overlayPaused = false
+        // The journal cannot take it: the session ends, and is not kept.
+        state.options.logging = false
+        effects.append(.stopLogging)
+        run(.quit, session: &session, state: &state, now: now, effects: &effects)
+      default:
+        break
+      }
+    }
+  }
+
+  // MARK: Engine
+
+  /// Applies a command: journal events become one journal write, cues become sound.
+  static func run(
+    _ command: SessionCommand, session: inout SessionScreen, state: inout AppState, now: Moment,
+    effects: inout [AppEffect]
+  ) {
+    let events = SessionEngine.apply(command, to: &session.engine, at: now)
+    var journal: [SessionEvent] = []
+    var rang = false
+    var phrases: [String] = []
+    for event in events {
+      switch event {
+      case .cue(let cue, _):
+        CueSounds.effects(
+          for: cue, session: session, options: state.options, rang: &rang, phrases: &phrases, into: &effects)
+      case .rejected(_, let reason):
+        if command != .observe {
+          state.status = reason.prefix(1).uppercased() + reason.dropFirst() + "."
+        }
+      default:
+        journal.append(event)
+      }
+    }
+    if !journal.isEmpty {
+      session.events += journal
+      effects.append(.appendToJournal(journal))
+    }
+    // One utterance per pass: "Release." then the next step's title, not one cutting off the other.
+    if state.options.speak, !phrases.isEmpty {
+      effects.append(.speak(phrases.joined(separator: " ")))
+    }
+  }
+}

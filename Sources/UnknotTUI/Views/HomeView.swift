@@ -1,0 +1,92 @@
+import UnknotCore
+
+/// The home screen: muscle groups, a back-view body map with the group's muscles
+/// highlighted, and the routines that reach the group.
+enum HomeView {
+  static let hints = [
+    Layout.Hint("↑↓", "move"), Layout.Hint("→/Enter", "routines"), Layout.Hint("t", "my tools only"),
+    Layout.Hint("o", "choose tools"), Layout.Hint("s", "safety check"), Layout.Hint("?", "help"),
+    Layout.Hint("q", "quit"),
+  ]
+
+  static func draw(_ state: AppState, _ home: HomeScreen, on canvas: Canvas) {
+    let size = canvas.size
+    let unicode = canvas.capabilities.unicode
+    Layout.header("unknot — where does it feel tight?", right: "self-care guidance, not treatment", on: canvas)
+    let showMap = size.columns >= 76 && size.rows >= 22
+    let listColumn = showMap ? BodyMap.size.columns + 4 : 1
+    let listWidth = size.columns - listColumn - 1
+    if showMap {
+      BodyMap.draw(highlighting: BodyMap.muscles(for: home.group), on: canvas, row: 2, column: 1)
+    }
+    // Laid out from the bottom: key hints, the status line, the filter line, and the
+    // selected routine's tools; the lists get the rows that remain.
+    let statusRow = size.rows - Layout.footerHeight(hints, on: canvas) - 1
+    let filterRow = statusRow - 1
+    let needsRow = filterRow - 1
+
+    var row = 2
+    if size.rows >= 22 {
+      canvas.put("Muscle groups", row: row, column: listColumn, style: .underline)
+      row += 1
+    }
+    for group in MuscleGroup.allCases {
+      let count = state.routines(for: group).count
+      let selected = group == home.group
+      let marker = selected ? (unicode ? "▸ " : "> ") : "  "
+      let countText = "\(count)"
+      let name = Layout.clip(group.name, listWidth - 6)
+      var style: TextStyle = selected ? [.bold] : []
+      if selected && home.focus == .groups { style.insert(.reverse) }
+      canvas.put(marker + name, row: row, column: listColumn, style: style)
+      canvas.put(countText, row: row, column: listColumn + listWidth - DisplayWidth.of(countText), style: .dim)
+      row += 1
+    }
+    if size.rows >= 22 { row += 1 }
+
+    let routines = state.routines(for: home.group)
+    canvas.put("Routines for " + home.group.name.lowercased(), row: row, column: listColumn, style: .underline)
+    row += 1
+    let lastListRow = needsRow - 1
+    if routines.isEmpty {
+      let message =
+        state.ownedTools.filterOn
+        ? "None for your tools here. Press t to show all, or o to change your tools."
+        : "No routines for this group yet."
+      Layout.paragraph(
+        message, row: row, column: listColumn, width: listWidth, maxLines: max(1, lastListRow - row + 1), style: .dim,
+        on: canvas)
+    }
+    let visible = max(1, lastListRow - row + 1)
+    let first = max(0, min(home.routineIndex - visible + 1, routines.count - visible))
+    for (index, entry) in routines.enumerated().dropFirst(first).prefix(visible) {
+      let selected = index == home.routineIndex && home.focus == .routines
+      let time = Layout.routineTime(entry.routine)
+      let title = Layout.clip(entry.routine.title, listWidth - DisplayWidth.of(time) - 3)
+      let marker = selected ? (unicode ? "▸ " : "> ") : "  "
+      canvas.put(marker + title, row: row, column: listColumn, style: selected ? [.reverse, .bold] : [])
+      canvas.put(time, row: row, column: listColumn + listWidth - DisplayWidth.of(time), style: .dim)
+      row += 1
+    }
+    let hidden = routines.count - (first + min(visible, routines.count))
+    if home.focus == .routines, routines.indices.contains(home.routineIndex) {
+      let routine = routines[home.routineIndex].routine
+      canvas.put(
+        Layout.clip("Needs: " + Layout.toolNames(routine.tools), listWidth), row: needsRow, column: listColumn,
+        style: .dim)
+    } else if hidden > 0 || first > 0 {
+      let more = "\(routines.count) routines: → then ↑↓ to see them all"
+      canvas.put(Layout.clip(more, listWidth), row: needsRow, column: listColumn, style: .dim)
+    }
+    let filter =
+      state.ownedTools.filterOn
+      ? "Showing routines for your tools (\(state.ownedTools.tools.count) chosen) · t: show all"
+      : "Showing all routines · t: only ones for your tools"
+    canvas.put(Layout.clip(filter, size.columns - 2), row: filterRow, column: 1, style: .dim)
+    Layout.footer(hints, status: state.status ?? loggingNote(state), on: canvas)
+  }
+
+  static func loggingNote(_ state: AppState) -> String? {
+    state.options.logging ? nil : "Not logging: sessions are not written to your journal."
+  }
+}

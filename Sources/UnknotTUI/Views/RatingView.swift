@@ -1,0 +1,40 @@
+import UnknotCore
+
+/// A pain rating with the same wording and anchors every time; skipping takes its own key.
+enum RatingView {
+  static let hints = [
+    Layout.Hint("0-10 or ←→", "choose"), Layout.Hint("Enter", "save"), Layout.Hint("s", "skip this rating"),
+    Layout.Hint("x", "stop"), Layout.Hint("q", "quit"),
+  ]
+
+  static func draw(_ state: AppState, _ session: SessionScreen, moment: SessionStep.RatingMoment, on canvas: Canvas) {
+    let width = canvas.size.columns - 2
+    let step = session.engine.currentStep
+    var row = 3
+    let when: String
+    switch moment {
+    case .before: when = "Before you start"
+    case .between: when = "A check between steps"
+    case .after: when = "Now that you are done"
+    }
+    var context = when
+    let place = StepText.place(step)
+    if !place.isEmpty { context += " · " + place }
+    canvas.put(Layout.clip(context, width), row: row, column: 1, style: .dim)
+    row += 2
+    canvas.put(PainScale.question, row: row, column: 1, style: .bold)
+    canvas.put(PainScale.anchors, row: row + 1, column: 1)
+    row += 3
+    let scaleWidth = min(width, 60)
+    PainScaleBar.draw(
+      selected: session.ratingChoice, width: scaleWidth, on: canvas, row: row,
+      column: (canvas.size.columns - scaleWidth) / 2)
+    row += PainScaleBar.height + 1
+    if let choice = session.ratingChoice {
+      Layout.centered("Your rating: \(choice) — \(PainBand(choice).rawValue)", row: row, style: .bold, on: canvas)
+    } else {
+      Layout.centered("Type a number from 0 to 10, or use the arrows.", row: row, style: .dim, on: canvas)
+    }
+    Layout.footer(hints, status: state.status ?? HomeView.loggingNote(state), on: canvas)
+  }
+}

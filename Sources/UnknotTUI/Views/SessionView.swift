@@ -1,0 +1,258 @@
+import UnknotCore
+
+/// A guided step: what to do, where, a countdown readable from the floor, progress,
+/// what comes next, and the keys. Rating steps and overlays draw over this frame.
+enum SessionView {
+  /// The keys that mean something in this step, so the hints never offer a key
+  /// that would only be refused.
+  static func hints(for session: SessionScreen) -> [Layout.Hint] {
+    let engine = session.engine
+    let step = engine.currentStep
+    var hints: [Layout.Hint] = []
+    if engine.stepLength != nil {
+      hints.append(Layout.Hint("space", engine.isPaused ? "continue" : "pause"))
+    }
+    hints.append(Layout.Hint("n/→", "next"))
+    hints.append(Layout.Hint("b/←", "back"))
+    if engine.stepLength != nil, step.kind != .traction {
+      hints.append(Layout.Hint("+/-", "15 s more/less"))
+    }
+    if step.kind == .hold { hints.append(Layout.Hint("r", "released")) }
+    if step.kind == .place { hints.append(Layout.Hint("Enter", "in position")) }
+    if step.kind == .traction, engine.stepLength == nil { hints.append(Layout.Hint("Enter", "set time")) }
+    hints += [Layout.Hint("x", "stop"), Layout.Hint("q", "quit"), Layout.Hint("?", "help")]
+    return hints
+  }
+
+  static func draw(_ state: AppState, _ session: SessionScreen, now: Moment, on canvas: Canvas) {
+    let engine = session.engine
+    let step = engine.currentStep
+    let progress = SessionProgress(engine, at: now)
+    Layout.header(
+      session.entry.routine.title, right: "step \(engine.stepIndex + 1) of \(engine.steps.count)", on: canvas)
+    switch step.plan {
+    case .rating(let moment):
+      RatingView.draw(state, session, moment: moment, on: canvas)
+    default:
+      drawStep(state, session, step: step, progress: progress, on: canvas)
+    }
+    if let overlay = session.overlay {
+      OverlayView.draw(overlay, on: canvas)
+    } else if case .paused(let reason) = engine.status {
+      OverlayView.drawPaused(reason, on: canvas)
+    }
+  }
+
+  /// One piece of the step screen: its lines, and how readily it gives way when the
+  /// terminal is small: dropped at `givesWay` (0 never), or first shortened to
+  /// `fallback` at `shrinksAt`. Higher numbers give way first.
+  private struct Block {
+    var lines: [(String, TextStyle)]
+    var centered = false
+    /// Draws itself instead of lines (the big digits, the breath bar).
+    var height = 0
+    var draw: ((Int) -> Void)?
+    var givesWay: Int
+    var fallback: [(String, TextStyle)]?
+    var shrinksAt = 0
+
+    var rows: Int { draw == nil ? lines.count : height }
+    var nextGiving: Int { fallback != nil ? shrinksAt : givesWay }
+  }
+
+  /// Laid out from the bottom up: key hints, the status line, the progress bars and
+  /// what comes next. Above them the step's own lines are fitted: the clock and, for
+  /// holds, the pressure target and stop rule always show; the rest gives way on a
+  /// small terminal, least needed first.
+  private static func drawStep(
+    _ state: AppState, _ session: SessionScreen, step: SessionStep, progress: SessionProgress, on canvas: Canvas
+  ) {
+    let size = canvas.size
+    let width = size.columns - 2
+    let hints = hints(for: session)
+    let statusRow = size.rows - Layout.footerHeight(hints, on: canvas) - 1
+    let barsRow = statusRow - 3
+    drawBars(session, progress: progress, row: barsRow, on: canvas)
+    Layout.footer(hints, status: state.status ?? HomeView.loggingNote(state), on: canvas)
+
+    func wrapped(_ text: String, _ style: TextStyle = [], maxLines: Int = 3) -> [(String, TextStyle)] {
+      TextWrap.lines(text, width: width).prefix(maxLines).map { ($0, style) }
+    }
+    var blocks: [Block] = []
+    let kind = StepText.kindName(step.kind).uppercased()
+    let title =
+      step.title.caseInsensitiveCompare(StepText.kindName(step.kind)) == .orderedSame ? "" : " — " + step.title
+    blocks.append(Block(lines: [(Layout.clip(kind + title, width), [.bold, .accent])], givesWay: 0))
+    let place = StepText.place(step)
+    if !place.isEmpty {
+      blocks.append(Block(lines: [(Layout.clip(place, width), .bold)], givesWay: 40))
+    }
+    if let text = step.placement ?? step.cues.first {
+      let full = wrapped(text)
+      let short = full.count > 1 ? [(Layout.clip(full[0].0 + " …", width), TextStyle())] : full
+      blocks.append(Block(lines: full, givesWay: 60, fallback: short, shrinksAt: 70))
+    }
+    blocks.append(Block(lines: [("", [])], givesWay: 90))
+    if let clock = countdownText(session, progress: progress) {
+      let big = size.columns >= 80 && size.rows >= 24 && BigDigits.width(of: clock) <= width
+      let small: [(String, TextStyle)] = [(clock + " left", [.bold, .reverse])]
+      if big {
+        let column = (size.columns - BigDigits.width(of: clock)) / 2
+        blocks.append(
+          Block(
+            lines: [], height: BigDigits.height + 1,
+            draw: { row in BigDigits.draw(clock, on: canvas, row: row, column: column) }, givesWay: 0,
+            fallback: small, shrinksAt: 25))
+      } else {
+        blocks.append(Block(lines: small, centered: true, givesWay: 0))
+      }
+    }
+    let detail = detailLine(session, step: step, progress: progress)
+    if !detail.isEmpty {
+      blocks.append(Block(lines: detail.map { ($0, TextStyle.bold) }, centered: true, givesWay: 10))
+    }
+    if let breath = progress.breath {
+      let fraction: Double
+      switch breath.kind {
+      case .inhale, .topUp: fraction = breath.fraction
+      case .hold: fraction = 1
+      case .exhale: fraction = 1 - breath.fraction
+      }
+      let barWidth = min(50, width - 4)
+      blocks.append(
+        Block(
+          lines: [], height: 1,
+          draw: { row in
+            ProgressBar.draw(
+              fraction: fraction, width: barWidth, on: canvas, row: row, column: (size.columns - barWidth) / 2,
+              style: .accent)
+          }, givesWay: 50))
+    }
+    if let pressure = step.pressure {
+      blocks.append(
+        Block(
+          lines: wrapped("Press " + pressure.text + "."), givesWay: 0,
+          fallback: [("Press about \(pressure.low)–\(pressure.high) of 10.", [])], shrinksAt: 5))
+      blocks.append(Block(lines: wrapped(StopReason.summary + " Press x.", .warning), givesWay: 0))
+      for rule in session.entry.routine.extraStopRules {
+        blocks.append(Block(lines: wrapped("Also stop if: " + sentenceCase(rule), .warning, maxLines: 2), givesWay: 30))
+      }
+    } else if step.placement != nil, let cue = step.cues.first {
+      blocks.append(Block(lines: wrapped(cue, .dim, maxLines: 1), givesWay: 80))
+    }
+
+    // Shrink, then drop, the most expendable blocks until everything fits.
+    let available = barsRow - 2
+    var total = blocks.reduce(0) { $0 + $1.rows }
+    while total > available {
+      guard
+        let index = blocks.indices.filter({ blocks[$0].nextGiving > 0 })
+          .max(by: { blocks[$0].nextGiving < blocks[$1].nextGiving })
+      else { break }
+      total -= blocks[index].rows
+      if let fallback = blocks[index].fallback {
+        // The clock's short form stays centred, as the big digits were.
+        blocks[index].centered = blocks[index].draw != nil || blocks[index].centered
+        blocks[index].lines = fallback
+        blocks[index].draw = nil
+        blocks[index].fallback = nil
+        total += blocks[index].rows
+      } else {
+        blocks.remove(at: index)
+      }
+    }
+    var row = 2
+    for block in blocks {
+      if let draw = block.draw {
+        draw(row)
+      } else {
+        for (offset, line) in block.lines.enumerated() {
+          if block.centered {
+            Layout.centered(line.0, row: row + offset, style: line.1, on: canvas)
+          } else {
+            canvas.put(line.0, row: row + offset, column: 1, style: line.1)
+          }
+        }
+      }
+      row += block.rows
+    }
+  }
+
+  /// "0:45" for a countdown; nil when the step waits for the person.
+  static func countdownText(_ session: SessionScreen, progress: SessionProgress) -> String? {
+    guard let remaining = progress.stepRemaining else { return nil }
+    // Rounded up: "0:01" shows until the very end, and "0:00" only when it is over.
+    let seconds = Int((remaining + nanosecondsPerSecond - 1) / nanosecondsPerSecond)
+    return DurationText.clock(seconds: seconds)
+  }
+
+  /// What the step asks beyond the countdown: the count, the breath, the entry.
+  static func detailLine(_ session: SessionScreen, step: SessionStep, progress: SessionProgress) -> [String] {
+    if let breath = progress.breath {
+      return ["\(breathWord(breath.kind)) · breath \(breath.cycle)"]
+    }
+    if let repetition = progress.repetition, let count = progress.repetitionCount {
+      let noun = step.kind == .strokes ? "Stroke" : step.kind == .stretch ? "Stretch" : "Rep"
+      return ["\(noun) \(repetition) of \(count)"]
+    }
+    switch step.plan {
+    case .untimed:
+      return ["Press Enter when you are in position."]
+    case .clinicianTimed where session.engine.stepLength == nil:
+      let typed = session.tractionEntry.isEmpty ? "_" : session.tractionEntry + "_"
+      return ["Type the minutes your clinician gave, then Enter:", typed]
+    default:
+      if step.setCount > 1 { return ["Set \(step.set) of \(step.setCount)"] }
+      return []
+    }
+  }
+
+  static func breathWord(_ kind: BreathPhase.Kind) -> String {
+    switch kind {
+    case .inhale: "Breathe in"
+    case .topUp: "A little more in"
+    case .hold: "Hold"
+    case .exhale: "Breathe out slowly"
+    }
+  }
+
+  private static func drawBars(_ session: SessionScreen, progress: SessionProgress, row: Int, on canvas: Canvas) {
+    let engine = session.engine
+    let width = canvas.size.columns
+    let labelWidth = 9
+    let timeWidth = 14
+    let barWidth = max(3, width - labelWidth - timeWidth - 4)
+    // Times beside the bars are plain text: a changing dim number costs attribute
+    // codes every second. The session's time counts in minutes, changing rarely.
+    if let fraction = progress.stepFraction, let remaining = progress.stepRemaining {
+      canvas.put("step", row: row, column: 1, style: .dim)
+      ProgressBar.draw(fraction: fraction, width: barWidth, on: canvas, row: row, column: labelWidth + 1)
+      canvas.put(clock(remaining) + " left", row: row, column: labelWidth + barWidth + 2)
+    }
+    let sessionFraction =
+      progress.sessionLength > 0 ? 1 - Double(progress.sessionRemaining) / Double(progress.sessionLength) : 0
+    canvas.put("session", row: row + 1, column: 1, style: .dim)
+    ProgressBar.draw(fraction: sessionFraction, width: barWidth, on: canvas, row: row + 1, column: labelWidth + 1)
+    canvas.put(roughly(progress.sessionRemaining) + " left", row: row + 1, column: labelWidth + barWidth + 2)
+    if engine.stepIndex + 1 < engine.steps.count {
+      let next = engine.steps[engine.stepIndex + 1]
+      canvas.put(Layout.clip("Next: " + StepText.headline(next), width - 2), row: row + 2, column: 1, style: .dim)
+    }
+  }
+
+  /// "The ball slides…" continues a sentence as "the ball slides…" (acronyms stay).
+  static func sentenceCase(_ text: String) -> String {
+    guard let first = text.first, let second = text.dropFirst().first, second.isLowercase else { return text }
+    return first.lowercased() + text.dropFirst()
+  }
+
+  /// "about 12 min", or seconds in the last minute.
+  static func roughly(_ nanoseconds: Int64) -> String {
+    let seconds = Int((nanoseconds + nanosecondsPerSecond - 1) / nanosecondsPerSecond)
+    return seconds < 60 ? "\(seconds) s" : "\((seconds + 59) / 60) min"
+  }
+
+  static func clock(_ nanoseconds: Int64) -> String {
+    DurationText.clock(seconds: Int((nanoseconds + nanosecondsPerSecond - 1) / nanosecondsPerSecond))
+  }
+}

@@ -1,0 +1,50 @@
+import UnknotCore
+
+/// How steps are named on screen: "Pressure hold — rhomboids, left · 60 s".
+enum StepText {
+  static func kindName(_ kind: SessionStep.Kind) -> String {
+    switch kind {
+    case .place: "Get into position"
+    case .hold: "Pressure hold"
+    case .strokes: "Slow strokes"
+    case .roll: "Rolling"
+    case .stretch: "Stretch"
+    case .exercise: "Exercise"
+    case .breathe: "Breathing"
+    case .heat: "Heat"
+    case .traction: "Traction"
+    case .rest: "Rest"
+    case .rate: "Pain rating"
+    case .switchSides: "Switch sides"
+    }
+  }
+
+  /// Muscle, side and tool, as one phrase: "Rhomboids · left side · massage ball".
+  static func place(_ step: SessionStep) -> String {
+    var parts: [String] = []
+    if let muscle = step.muscle { parts.append(muscle.name) }
+    if let side = step.side { parts.append("\(side.rawValue) side") }
+    if step.tool != .none { parts.append(step.tool.name.lowercased()) }
+    return parts.joined(separator: " · ")
+  }
+
+  static func amount(_ step: SessionStep) -> String {
+    switch step.plan {
+    case .untimed: "until you are in position"
+    case .timed(let seconds): DurationText.of(seconds: seconds)
+    case .repetitions(let count, let each):
+      "\(count) \(step.kind == .strokes ? "strokes" : "reps") × \(each) s"
+    case .breathing(let phases, let cycles):
+      "\(cycles) breaths (\(DurationText.of(seconds: phases.reduce(0) { $0 + $1.seconds } * cycles)))"
+    case .clinicianTimed: "your clinician's time"
+    case .rating: "0–10"
+    }
+  }
+
+  static func headline(_ step: SessionStep) -> String {
+    var text = step.title
+    let place = place(step)
+    if !place.isEmpty { text += " — " + place }
+    return text + " · " + amount(step)
+  }
+}

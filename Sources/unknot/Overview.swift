@@ -1,0 +1,18 @@
+import UnknotCore
+
+/// The plain-text overview `unknot` prints when it is not in a terminal.
+enum Overview {
+  static func text(library: RoutineLibrary) -> String {
+    let routines = library.routines.compactMap(\.routine)
+    var out = "unknot — guided self-massage and stretching for the upper back and neck.\n"
+    out += "Self-care guidance, not diagnosis or treatment.\n\n"
+    for group in MuscleGroup.allCases {
+      let count = routines.filter { $0.groups.contains(group) }.count
+      let name = group.name + String(repeating: " ", count: max(0, 28 - group.name.count))
+      out += "  \(name) \(count) routine\(count == 1 ? "" : "s")   unknot list --group \(group.rawValue)\n"
+    }
+    out += "\nSee a routine step by step: unknot show ID\n"
+    out += "Start one with plain lines (no screen): unknot start ID --plain\n"
+    return out
+  }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import UnknotCore
+import UnknotTUI
+
+/// Options for the commands that guide a session.
+struct SessionOptions: ParsableArguments {
+  @Flag(help: "No terminal bell.")
+  var quiet = false
+
+  @Flag(help: "Speak step titles, \"switch sides\" and \"release\" (needs espeak-ng or spd-say).")
+  var speak = false
+
+  @Flag(name: .customLong("no-journal"), help: "Do not write this session to your journal.")
+  var noJournal = false
+
+  @Option(
+    name: .customLong("journal"),
+    help: ArgumentHelp(
+      "The journal file (default: $XDG_DATA_HOME/unknot/journal.sqlite, or ~/.local/share/unknot/journal.sqlite).",
+      valueName: "path"))
+  var journalPath: String?
+
+  var appOptions: AppOptions {
+    AppOptions(quiet: quiet, speak: speak, logging: !noJournal)
+  }
+
+  /// The journal to write to, opened and checked; sessions left open by a killed
+  /// process are marked interrupted. Fails with the path and what to do.
+  func openJournal(environment: [String: String]) throws -> any SessionJournal {
+    if noJournal { return UnloggedJournal() }
+    guard let path = journalPath ?? JournalLocation.defaultPath(environment: environment) else {
+      throw CommandLineError("cannot tell where your journal lives: set HOME or XDG_DATA_HOME, or pass --journal PATH")
+    }
+    do {
+      let journal = try SQLiteJournal(path: path)
+      _ = try journal.markInterruptedSessions()
+      return journal
+    } catch {
+      throw CommandLineError("\(error.description)\n(To go on without logging, add --no-journal.)")
+    }
+  }
+}
