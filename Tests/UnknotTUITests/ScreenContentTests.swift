@@ -1,0 +1,322 @@
+import UnknotCore
+import XCTest
+
+@testable import UnknotTUI
+
+/// What a person must be able to read on each screen, at 80×24 and at 60×18, and that
+/// nothing is drawn over anything else or off the edge.
+final class ScreenContentTests: XCTestCase {
+  static let sizes = [CanvasSize.standard, CanvasSize.smallest]
+
+  /// The screen as one line of words, so wrapped sentences can be searched.
+  private func words(_ canvas: MemoryCanvas) -> String {
+    canvas.lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// Layout problems of a state, drawn at a size.
+  private func problems(_ driver: AppDriver, _ size: CanvasSize, _ capabilities: CanvasCapabilities = .full)
+    -> [String]
+  {
+    let canvas = CheckingCanvas(size: size, capabilities: capabilities)
+    ScreenRenderer.draw(driver.state, now: driver.now, on: canvas)
+    return canvas.problems
+  }
+
+  // MARK: Wording
+
+  func testTheRatingAsksInTheSameWordsEveryTime() {
+    for size in Self.sizes {
+      let lines = Scenario.ratingBefore().draw(size).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+      XCTAssertTrue(lines.contains("How much pain do you have right now?"), "\(size)")
+      XCTAssertTrue(lines.contains("0 = no pain, 10 = worst pain imaginable."), "\(size)")
+    }
+  }
+
+  func testTheRatingNamesTheBandOfTheChosenValue() {
+    let bands = [0: "none", 1: "mild", 3: "mild", 4: "moderate", 6: "moderate", 7: "severe", 10: "severe"]
+    for (value, band) in bands {
+      var driver = Scenario.ratingBefore()
+      driver.type(String(value))
+      for size in Self.sizes {
+        let text = words(driver.draw(size))
+        XCTAssertTrue(text.contains("Your rating: \(value) — \(band)"), "\(value) at \(size): \(text)")
+      }
+    }
+  }
+
+  func testTheHoldShowsThePressureTargetAndTheStopRule() {
+    for size in Self.sizes {
+      let text = words(Scenario.hold().draw(size))
+      XCTAssertTrue(text.contains("Press about 5–7 of 10: strong, but you can breathe through it."), "\(size)")
+      XCTAssertTrue(text.contains(StopReason.summary + " Press x."), "\(size)")
+    }
+  }
+
+  func testTheHoldCountdownIsLargeAt80x24AndTextAt60x18() {
+    let digits = MemoryCanvas(size: CanvasSize(rows: BigDigits.height, columns: 40))
+    BigDigits.draw("0:25", on: digits, row: 0, column: 0)
+    let screen = Scenario.hold().draw(.standard).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+    let glyphs = digits.lines.map { $0.trimmingCharacters(in: .whitespaces) }
+    let start = screen.firstIndex(of: glyphs[0])
+    XCTAssertNotNil(start, "no big 0:25 at 80×24")
+    if let start { XCTAssertEqual(Array(screen[start..<start + BigDigits.height]), glyphs) }
+
+    let small = Scenario.hold().draw(.smallest).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+    XCTAssertTrue(small.contains("0:25 left"), "no text clock at 60×18")
+    XCTAssertFalse(small.contains(glyphs[0]), "no big digits at 60×18")
+  }
+
+  func testTheSummaryShowsTheChangeItsBandAndTheCaveat() {
+    for size in Self.sizes {
+      let canvas = Scenario.summaryFinished().draw(size)
+      let text = words(canvas)
+      XCTAssertTrue(text.contains("6 → 3, −3, −50%"), "\(size)")
+      XCTAssertTrue(text.contains("(a substantial reduction)"), "\(size)")
+      XCTAssertTrue(text.contains(PainChange.caveat), "\(size)")
+      XCTAssertTrue(text.contains("One session's change is not a validated outcome"), "\(size)")
+    }
+  }
+
+  func testTheSummaryAfterQuittingKeepsTheRatingBefore() {
+    let text = words(Scenario.summaryQuit().draw(.standard))
+    XCTAssertTrue(text.contains("Session ended early"))
+    XCTAssertTrue(text.contains("Pain before: 6 (moderate). No rating after."))
+    XCTAssertTrue(text.contains("Kept in your journal as quit."))
+  }
+
+  func testTheSafetyStopSaysToRestAndSeeAClinician() {
+    for size in Self.sizes {
+      let text = words(Scenario.safetyStopAdvice().draw(size))
+      XCTAssertTrue(text.contains("You stopped for: sharp, shooting or radiating pain."), "\(size)")
+      XCTAssertTrue(text.contains(StopReason.advice), "\(size)")
+    }
+  }
+
+  func testTooSmallAsksForALargerTerminal() {
+    var driver = Scenario.hold()
+    driver.press(.character("?"))
+    for state in [Scenario.home(), driver] {
+      let text = words(state.draw(CanvasSize(rows: 15, columns: 50)))
+      XCTAssertTrue(text.contains("make the terminal larger"), text)
+      XCTAssertTrue(text.contains("60×18"), text)
+    }
+  }
+
+  // MARK: Keys on screen
+
+  /// Hints each screen must show, whatever the size.
+  static let hints: [String: [String]] = [
+    "home-neck": ["↑↓ move", "→/Enter routines", "t my tools only", "o choose tools", "s safety check", "q quit"],
+    "home-between-blades-routines": ["→/Enter routines", "q quit"],
+    "home-tool-filter-no-tools": ["t my tools only", "o choose tools"],
+    "home-help": ["any key to go back"],
+    "tools": ["space tick", "Enter done"],
+    "detail-between-blades-ball": ["Enter start", "Esc back"],
+    "safety-introduction": ["Enter begin", "Esc not now"],
+    "safety-question": ["y yes", "n no", "Esc stop"],
+    "safety-ask-clinician": ["y yes, a clinician agreed", "n no, not yet"],
+    "safety-outcome-urgent": ["Enter home"],
+    "safety-outcome-clear": ["Enter continue"],
+    "cautions-cervical-traction": ["y yes, begin", "n no", "Esc back"],
+    "session-rating-before": ["Enter save", "s skip this rating", "x stop", "q quit"],
+    "session-rating-before-6": ["Enter save", "s skip this rating"],
+    "session-untimed-placement": ["Enter in position", "x stop", "q quit", "? help"],
+    "session-hold": ["space pause", "n/→ next", "b/← back", "r released", "x stop", "q quit", "? help"],
+    "session-breathing-inhale": ["space pause", "x stop", "q quit"],
+    "session-strokes": ["space pause", "x stop", "q quit"],
+    "session-traction-entry": ["x stop", "q quit"],
+    "session-paused": ["space to continue", "q to quit"],
+    "session-paused-clock-gap": ["space to continue", "q to quit"],
+    "session-help": ["Any key to go back"],
+    "session-confirm-quit": ["y quit", "n keep going"],
+    "session-stop-reasons": ["1-4 choose", "Esc go back"],
+    "session-journal-failed": ["y continue unlogged", "n end the session"],
+    "summary-finished": ["Enter home", "q quit"],
+    "summary-quit": ["Enter home", "q quit"],
+    "summary-safety-advice": ["Enter see the summary", "q quit"],
+  ]
+
+  func testEveryScreenShowsItsKeys() {
+    for (name, make) in Scenario.all {
+      guard let wanted = Self.hints[name] else {
+        XCTFail("no hints listed for \(name)")
+        continue
+      }
+      let driver = make()
+      for size in Self.sizes {
+        let screen = driver.draw(size).text
+        for hint in wanted where !screen.contains(hint) {
+          XCTFail("\(name) at \(size.columns)×\(size.rows) does not show \"\(hint)\":\n\(screen)")
+        }
+      }
+    }
+  }
+
+  // MARK: ASCII
+
+  func testASCIIModeDrawsOnlyASCII() {
+    for driver in [Scenario.home(), Scenario.hold(), Scenario.ratingBeforeSix(), Scenario.summaryFinished()] {
+      for size in Self.sizes {
+        let text = driver.draw(size, .plain).text
+        let foreign = text.unicodeScalars.filter { !$0.isASCII }
+        XCTAssertTrue(foreign.isEmpty, "\(size): \(String(String.UnicodeScalarView(foreign)))\n\(text)")
+      }
+    }
+  }
+
+  /// Regression test; the bug was: CellText.asciiFallback has no ASCII for "↑", "↓" and "±", so the key hints read
+  /// "?? move" and "+/- ?15 s": "?" is itself a key (help), and the arrows are lost.
+  func testASCIIKeyHintsKeepTheirMeaning() {
+    let home = Scenario.home().draw(.standard, .plain).lines.suffix(2).joined(separator: "\n")
+    XCTAssertFalse(home.contains("??"), home)
+    let hold = Scenario.hold().draw(.standard, .plain).lines.suffix(2).joined(separator: "\n")
+    XCTAssertFalse(hold.contains("?15"), hold)
+  }
+
+  /// Regression test; the bug was: Layout.clip measures "…" as one cell, but without Unicode it is drawn as "...",
+  /// three cells: clipped titles run into the time beside them ("clinician's..1 min+") and
+  /// clipped lines run off the right edge.
+  func testASCIIScreensStayInsideTheirColumns() {
+    for (name, make) in Scenario.all {
+      let driver = make()
+      for size in Self.sizes {
+        // Other overlaps are the same as with Unicode, and reported by the test below.
+        for problem in problems(driver, size, .plain) where problem.contains("…") {
+          XCTFail("\(name) at \(size.columns)×\(size.rows), ASCII: \(problem)")
+        }
+      }
+    }
+  }
+
+  // MARK: Layout
+
+  func testNoScreenDrawsOverItselfOrOffTheEdge() {
+    for (name, make) in Scenario.all {
+      let driver = make()
+      for size in Self.sizes {
+        for problem in problems(driver, size) {
+          XCTFail("\(name) at \(size.columns)×\(size.rows): \(problem)")
+        }
+      }
+    }
+  }
+
+  /// Every step of every built-in routine, 1 s in, at both sizes.
+  func testEveryStepOfEveryBuiltInRoutineFits() {
+    for entry in Fixture.builtIn {
+      var driver = AppDriver()
+      driver.startSession(entry.routine.id)
+      var seen = 0
+      while let engine = driver.engine, !engine.hasEnded, seen < 100 {
+        let index = engine.stepIndex
+        if case .clinicianTimed = engine.currentStep.plan, engine.stepLength == nil {
+          driver.type("10")
+          driver.press(.enter)
+        }
+        driver.wait(seconds: 1)
+        if driver.engine?.stepIndex == index {
+          let step = "\(entry.routine.id) step \(index + 1) (\(engine.currentStep.kind))"
+          for size in Self.sizes {
+            for problem in problems(driver, size) {
+              XCTFail("\(step) at \(size.columns)×\(size.rows): \(problem)")
+            }
+          }
+          if case .rating = engine.currentStep.plan { driver.rate(4) } else { driver.press(.character("n")) }
+        }
+        seen += 1
+      }
+      XCTAssertNotNil(driver.summary, "\(entry.routine.id) did not reach its summary")
+    }
+  }
+
+  /// Regression test; the bug was: at 60×18 the home screen has no room for its routines: the tool-filter line is
+  /// drawn on the first routine's row ("…only ones for your toolsmin 48 s"), and with the
+  /// routines focused "Needs: massage ball" is drawn over the selected routine.
+  func testHomeAt60x18ShowsTheGroupsRoutines() {
+    let neck = Scenario.home().draw(.smallest)
+    XCTAssertTrue(neck.text.contains("Box breathing for stress"), neck.text)
+    let focused = Scenario.homeBetweenBladesRoutines().draw(.smallest)
+    XCTAssertTrue(focused.text.contains("▸ Between the shoulder blades wit"), focused.text)
+    XCTAssertTrue(focused.text.contains("Needs: massage ball"), focused.text)
+  }
+
+  /// Regression test; the bug was: at 60×18 a hold leaves no row for the status line: a rejected key's message, or
+  /// the "Not logging" note, is drawn over the "Next:" line.
+  func testTheHoldAt60x18HasRoomForAStatusLine() {
+    var rejected = Scenario.hold()
+    rejected.press(.enter)
+    var unlogged = AppDriver(Fixture.state(options: AppOptions(logging: false)))
+    unlogged.startSession("between-blades-ball")
+    unlogged.skip(toKind: .hold)
+    for (driver, status) in [
+      (rejected, "There is nothing to confirm in this step."),
+      (unlogged, "Not logging: sessions are not written to your journal."),
+    ] {
+      let text = driver.draw(.smallest).text
+      XCTAssertTrue(text.contains(status), text)
+      XCTAssertTrue(text.contains("Next: Get into position — Middle trapezius"), text)
+    }
+  }
+
+  /// At every size the digits typed so far stay visible while the time is entered.
+  func testTheTypedTractionTimeIsVisibleAt60x18() {
+    for size in Self.sizes {
+      let lines = Scenario.tractionEntry().draw(size).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+      XCTAssertTrue(lines.contains("12_"), "\(size):\n\(lines.joined(separator: "\n"))")
+      XCTAssertTrue(
+        lines.contains("Type the minutes your clinician gave, then Enter:"),
+        "\(size):\n\(lines.joined(separator: "\n"))")
+    }
+  }
+
+  /// A routine's own stop rules (`stop-rules:`, "added to the standard stop rules during
+  /// holds", docs/routine-format.md) show under the standard one.
+  func testTheHoldShowsTheRoutinesOwnStopRules() {
+    let rule = Fixture.entry("between-blades-ball").routine.extraStopRules
+    XCTAssertEqual(rule, ["The ball slides onto the bony ridge of the spine."])
+    for size in Self.sizes {
+      let text = words(Scenario.hold().draw(size))
+      XCTAssertTrue(text.contains("Also stop if: the ball slides onto the bony ridge of the spine"), "\(size): \(text)")
+    }
+  }
+
+  /// Regression test; the bug was: at 60×18 the traction cautions stop after three of five with no sign that more
+  /// exist; "Stop if arm pain increases, and tell your clinician." is never shown.
+  func testTheCautionsShowEveryCautionOrSayThereAreMore() {
+    let cautions = Fixture.entry("cervical-traction").routine.cautions
+    for size in Self.sizes {
+      let text = words(Scenario.cautionsTraction().draw(size))
+      let missing = cautions.filter { !text.contains($0) }
+      if !missing.isEmpty && !text.contains("more") {
+        XCTFail("\(size.columns)×\(size.rows) hides \(missing.count) cautions without saying so: \(missing)")
+      }
+    }
+  }
+
+  /// Regression test; the bug was: at 60×18 the help screen cuts its first paragraph at "please see…", dropping
+  /// "a clinician", while three rows below stay empty.
+  func testHomeHelpAt60x18KeepsTheAdviceToSeeAClinician() {
+    let text = words(Scenario.homeHelp().draw(.smallest))
+    XCTAssertTrue(text.contains("please see a clinician"), text)
+  }
+
+  /// Regression test; the bug was: when the last journal write of a session fails (the rating after, the end), the
+  /// failure reaches the reducer on the summary screen, which ignores it: the summary still
+  /// says "Saved in your journal."
+  func testTheSummaryDoesNotClaimASaveThatFailed() {
+    var driver = Scenario.summaryFinished()
+    driver.send(.journalFailed(Scenario.journalFailure))
+    let text = words(driver.draw(.standard))
+    XCTAssertFalse(text.contains("Saved in your journal."), text)
+  }
+
+  /// Regression test; the bug was: after "The journal could not be written", n ends the session, and its summary says
+  /// "Kept in your journal as quit." although the journal is what failed.
+  func testEndingASessionBecauseTheJournalFailedDoesNotClaimItWasKept() {
+    var driver = Scenario.journalFailed()
+    driver.press(.character("n"))
+    XCTAssertEqual(driver.summary?.record.outcome, .quit)
+    let text = words(driver.draw(.standard))
+    XCTAssertFalse(text.contains("Kept in your journal"), text)
+  }
+}

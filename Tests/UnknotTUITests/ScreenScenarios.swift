@@ -1,0 +1,240 @@
+import UnknotCore
+
+@testable import UnknotTUI
+
+/// Every screen the golden and layout tests look at, each reached by keys from the home
+/// screen and by ticks of time, never by setting private state.
+enum Scenario {
+  /// A message as the journal reports a full disk.
+  static let journalFailure =
+    "/home/alex/.local/share/unknot/journal.sqlite: the disk is full, so the last entry was not saved; "
+    + "everything saved before it is intact. Free some space and try again, or run with --no-journal."
+
+  /// Name and state of every screen, in the order a person meets them.
+  static let all: [(name: String, make: @Sendable () -> AppDriver)] = [
+    ("home-neck", home),
+    ("home-between-blades-routines", homeBetweenBladesRoutines),
+    ("home-tool-filter-no-tools", homeToolFilterNoTools),
+    ("home-help", homeHelp),
+    ("tools", tools),
+    ("detail-between-blades-ball", detail),
+    ("safety-introduction", safetyIntroduction),
+    ("safety-question", safetyQuestion),
+    ("safety-ask-clinician", safetyAskClinician),
+    ("safety-outcome-urgent", safetyOutcomeUrgent),
+    ("safety-outcome-clear", safetyOutcomeClear),
+    ("cautions-cervical-traction", cautionsTraction),
+    ("session-rating-before", ratingBefore),
+    ("session-rating-before-6", ratingBeforeSix),
+    ("session-untimed-placement", untimedPlacement),
+    ("session-hold", hold),
+    ("session-breathing-inhale", breathing),
+    ("session-strokes", strokes),
+    ("session-traction-entry", tractionEntry),
+    ("session-paused", paused),
+    ("session-paused-clock-gap", pausedByClockGap),
+    ("session-help", sessionHelp),
+    ("session-confirm-quit", confirmQuit),
+    ("session-stop-reasons", stopReasons),
+    ("session-journal-failed", journalFailed),
+    ("summary-finished", summaryFinished),
+    ("summary-quit", summaryQuit),
+    ("summary-safety-advice", safetyStopAdvice),
+  ]
+
+  // MARK: Home
+
+  static func home() -> AppDriver { AppDriver() }
+
+  static func homeBetweenBladesRoutines() -> AppDriver {
+    var driver = AppDriver()
+    driver.press(.down, .down, .right)
+    return driver
+  }
+
+  static func homeToolFilterNoTools() -> AppDriver {
+    var driver = AppDriver()
+    driver.press(.character("t"))
+    return driver
+  }
+
+  static func homeHelp() -> AppDriver {
+    var driver = AppDriver()
+    driver.press(.character("?"))
+    return driver
+  }
+
+  static func tools() -> AppDriver {
+    var driver = AppDriver()
+    driver.press(.character("o"), .down, .character(" "))
+    return driver
+  }
+
+  static func detail() -> AppDriver {
+    var driver = AppDriver()
+    driver.openDetail("between-blades-ball")
+    return driver
+  }
+
+  // MARK: Safety
+
+  static func safetyIntroduction() -> AppDriver {
+    var driver = AppDriver()
+    driver.press(.character("s"))
+    return driver
+  }
+
+  /// The second question, the longest of section A.
+  static func safetyQuestion() -> AppDriver {
+    var driver = safetyIntroduction()
+    driver.press(.enter, .character("n"))
+    return driver
+  }
+
+  /// A section B sign (fever or weight loss), every other answer no.
+  static func safetyAskClinician() -> AppDriver {
+    var driver = safetyIntroduction()
+    driver.press(.enter)
+    for question in SafetyQuestions.all {
+      driver.press(.character(question.id == "b-fever-weight" ? "y" : "n"))
+    }
+    return driver
+  }
+
+  static func safetyOutcomeUrgent() -> AppDriver {
+    var driver = safetyIntroduction()
+    driver.press(.enter, .character("y"))
+    return driver
+  }
+
+  /// Before a routine, with the check due: all no, so it goes on to the cautions.
+  static func safetyOutcomeClear() -> AppDriver {
+    var driver = AppDriver(Fixture.state(safetyDue: true))
+    driver.openDetail("between-blades-ball")
+    driver.press(.enter, .enter)
+    for _ in SafetyQuestions.all { driver.press(.character("n")) }
+    return driver
+  }
+
+  static func cautionsTraction() -> AppDriver {
+    var driver = AppDriver()
+    driver.openDetail("cervical-traction")
+    driver.press(.enter)
+    return driver
+  }
+
+  // MARK: Session
+
+  static func ratingBefore() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession("between-blades-ball")
+    return driver
+  }
+
+  static func ratingBeforeSix() -> AppDriver {
+    var driver = ratingBefore()
+    driver.type("6")
+    return driver
+  }
+
+  static func untimedPlacement() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession("cervical-traction")
+    driver.rate(6)
+    return driver
+  }
+
+  /// The first pressure hold (rhomboids, left, 45 s), 20 s in.
+  static func hold() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession("between-blades-ball")
+    driver.skip(toKind: .hold)
+    driver.wait(seconds: 20)
+    return driver
+  }
+
+  /// Box breathing, 2 s into the first 4 s breath in.
+  static func breathing() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession("box-breathing")
+    driver.rate(6)
+    driver.wait(seconds: 2)
+    return driver
+  }
+
+  /// 8 strokes of 3 s: 7 s in is the third.
+  static func strokes() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession("between-blades-ball")
+    driver.skip(toKind: .strokes)
+    driver.wait(seconds: 7)
+    return driver
+  }
+
+  static func tractionEntry() -> AppDriver {
+    var driver = untimedPlacement()
+    driver.press(.enter)
+    driver.type("12")
+    return driver
+  }
+
+  static func paused() -> AppDriver {
+    var driver = hold()
+    driver.press(.character(" "))
+    return driver
+  }
+
+  static func pausedByClockGap() -> AppDriver {
+    var driver = hold()
+    driver.jump(seconds: 30)
+    return driver
+  }
+
+  static func sessionHelp() -> AppDriver {
+    var driver = hold()
+    driver.press(.character("?"))
+    return driver
+  }
+
+  static func confirmQuit() -> AppDriver {
+    var driver = hold()
+    driver.press(.character("q"))
+    return driver
+  }
+
+  static func stopReasons() -> AppDriver {
+    var driver = hold()
+    driver.press(.character("x"))
+    return driver
+  }
+
+  static func journalFailed() -> AppDriver {
+    var driver = hold()
+    driver.send(.journalFailed(journalFailure))
+    return driver
+  }
+
+  // MARK: Summary
+
+  /// Quick shoulder hold run to its end: rated 6 before and 3 after.
+  static func summaryFinished() -> AppDriver {
+    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade)
+    driver.startSession("quick-shoulder")
+    driver.rate(6)
+    driver.wait(seconds: 40)
+    driver.rate(3)
+    return driver
+  }
+
+  static func summaryQuit() -> AppDriver {
+    var driver = hold()
+    driver.press(.character("q"), .character("y"))
+    return driver
+  }
+
+  static func safetyStopAdvice() -> AppDriver {
+    var driver = hold()
+    driver.press(.character("x"), .character("1"))
+    return driver
+  }
+}
