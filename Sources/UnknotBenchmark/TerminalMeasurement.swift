@@ -120,19 +120,11 @@ enum TerminalMeasurement {
 
   @discardableResult
   static func tmux(_ socket: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux", "-S", socket] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
+    let result = try Subprocess.run(["tmux", "-S", socket] + arguments, captureOutput: arguments.first == "list-panes")
+    guard result.status == 0 else {
       throw Failure(description: "tmux \(arguments.first ?? "") failed; is tmux installed?")
     }
-    return String(decoding: data, as: UTF8.self)
+    return result.output
   }
 
   static func which(_ name: String) -> String? {

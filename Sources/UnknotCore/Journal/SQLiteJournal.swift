@@ -57,6 +57,9 @@ public final class SQLiteJournal: SessionJournal, Sendable {
       if !db.configuration.readonly {
         try db.execute(sql: "PRAGMA synchronous = FULL")
       }
+      // A small page cache: the check on opening reads every page once, and years of
+      // sessions must not all stay in memory during a guided session.
+      try db.execute(sql: "PRAGMA cache_size = -512")
     }
     do {
       dbQueue = try DatabaseQueue(path: path, configuration: configuration)
@@ -64,7 +67,7 @@ public final class SQLiteJournal: SessionJournal, Sendable {
       throw JournalError(error, path: path, doing: "open the journal")
     }
     try checkIntegrity()
-    try checkSchemaIsKnown()
+    let upToDate = try checkSchemaIsKnown()
     if !readOnly {
       // WAL lets one terminal read history while another writes a session. It is set
       // here rather than as the connection opens, after the checks above, so that a
@@ -74,7 +77,8 @@ public final class SQLiteJournal: SessionJournal, Sendable {
           _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
         }
       }
-      try migrate()
+      // An up-to-date journal skips the migrator: opening stays quick and light.
+      if !upToDate { try migrate() }
       if created {
         restrictModes()
       }
@@ -286,10 +290,15 @@ public final class SQLiteJournal: SessionJournal, Sendable {
     }
   }
 
-  private func checkSchemaIsKnown() throws(JournalError) {
+  /// Refuses a journal written by a newer unknot; returns whether every known
+  /// migration is already applied.
+  private func checkSchemaIsKnown() throws(JournalError) -> Bool {
     let migrator = JournalSchema.migrator
     let applied: Set<String> = try perform("read the journal's version") {
-      try dbQueue.read { db in try migrator.appliedIdentifiers(db) }
+      try dbQueue.read { db in
+        guard try db.tableExists("grdb_migrations") else { return [] }
+        return Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+      }
     }
     let unknown = applied.subtracting(migrator.migrations).sorted()
     guard unknown.isEmpty else { throw JournalError.newerSchema(path, unknown: unknown) }
@@ -300,6 +309,7 @@ public final class SQLiteJournal: SessionJournal, Sendable {
           "this journal was written by an older unknot and needs an upgrade, which opening it read-only cannot "
           + "do. Start a session (or open it for writing) once, then try again.")
     }
+    return applied == Set(migrator.migrations)
   }
 
   private func migrate() throws(JournalError) {

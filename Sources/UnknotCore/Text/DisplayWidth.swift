@@ -18,6 +18,13 @@ public enum DisplayWidth {
     if value == 0 { return 0 }
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if value < 0x300 { return 1 }
+    // Punctuation, arrows, box drawing and blocks, which every screen draws every
+    // second: one column each, without a Unicode property lookup.
+    if (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || (0x2190...0x21FF).contains(value)
+      || (0x2500...0x25FC).contains(value)
+    {
+      return 1
+    }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break

@@ -38,21 +38,27 @@ public final class CursesCanvas: Canvas {
       cnc_set_attributes(window, 0, 0)
       return
     }
-    // Clip to the row ourselves: curses would wrap onto the next line.
+    // Otherwise: safe cells, clipped to the row ourselves (curses would wrap onto the
+    // next line), handed over as wide characters so curses need not decode UTF-8.
     var x = column
-    var visible = ""
+    var characters: [wchar_t] = []
+    characters.reserveCapacity(text.utf8.count)
     var startColumn: Int?
     for cell in CellText.cells(text, unicode: capabilities.unicode) {
       if x >= 0 {
         guard x + cell.width <= size.columns else { break }
         if startColumn == nil { startColumn = x }
-        visible.append(cell.character)
+        for scalar in cell.character.unicodeScalars {
+          characters.append(wchar_t(bitPattern: scalar.value))
+        }
       }
       x += cell.width
     }
-    guard let start = startColumn, !visible.isEmpty else { return }
+    guard let start = startColumn, !characters.isEmpty else { return }
     cnc_set_attributes(window, attributes(style), pair(style))
-    mvwaddstr(window, Int32(row), Int32(start), visible)
+    characters.withUnsafeBufferPointer { buffer in
+      _ = mvwaddnwstr(window, Int32(row), Int32(start), buffer.baseAddress, Int32(buffer.count))
+    }
     cnc_set_attributes(window, 0, 0)
   }
 
