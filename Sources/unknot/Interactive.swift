@@ -5,9 +5,14 @@ import UnknotTUI
 /// message when it cannot.
 enum Interactive {
   static func isAvailable(environment: [String: String]) -> Bool {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return false }
-    guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else { return false }
-    return true
+    unavailableReason(environment: environment) == nil
+  }
+
+  /// Why the full screen cannot run here, in words that say what to do.
+  static func unavailableReason(environment: [String: String]) -> Terminal.OpenError? {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return .notATerminal }
+    guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else { return .dumbTerminal }
+    return nil
   }
 
   static func run(_ start: FrontEnd.Start, setup: FrontEnd.Setup) throws -> Int32 {

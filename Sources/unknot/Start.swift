@@ -38,8 +38,8 @@ struct Start: ParsableCommand {
       if status != 0 { throw ExitCode(status) }
       return
     }
-    guard Interactive.isAvailable(environment: environment) else {
-      throw CommandLineError(Terminal.OpenError.notATerminal.description)
+    if let reason = Interactive.unavailableReason(environment: environment) {
+      throw CommandLineError(reason.description)
     }
     let setup = FrontEnd.Setup(
       library: library, journal: journal, options: sessionOptions.appOptions, environment: environment)

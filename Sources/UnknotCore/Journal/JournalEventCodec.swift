@@ -97,12 +97,56 @@ enum JournalEventCodec {
     return payload
   }
 
+  /// The payload as compact JSON with sorted keys: what JSONEncoder with `.sortedKeys`
+  /// writes, built directly. Every event of a session goes through here as it happens,
+  /// and the generic coders would add over a megabyte to a guided session's memory.
   static func json(_ payload: Payload) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    // Encoding a struct of strings and integers cannot fail.
-    let data = (try? encoder.encode(payload)) ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self)
+    var fields: [(String, String)] = []
+    func add(_ key: String, _ value: String?) {
+      if let value { fields.append((key, quoted(value))) }
+    }
+    func add(_ key: String, _ value: (some BinaryInteger)?) {
+      if let value { fields.append((key, String(value))) }
+    }
+    add("activeNs", payload.activeNs)
+    add("adjustedNs", payload.adjustedNs)
+    add("byNs", payload.byNs)
+    add("command", payload.command)
+    add("cue", payload.cue)
+    add("ending", payload.ending)
+    add("gapNs", payload.gapNs)
+    add("index", payload.index)
+    add("kind", payload.kind)
+    add("moment", payload.moment)
+    add("muscle", payload.muscle)
+    add("outcome", payload.outcome)
+    add("planned", payload.planned)
+    add("reason", payload.reason)
+    add("routine", payload.routine)
+    add("seconds", payload.seconds)
+    add("side", payload.side)
+    add("steps", payload.steps)
+    add("value", payload.value)
+    return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+  }
+
+  /// A JSON string literal: quotes, backslashes and control characters escaped.
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
   }
 
   /// The event a stored row describes, at `moment`. Rejected commands are not rebuilt:

@@ -373,17 +373,21 @@ public final class SQLiteJournal: SessionJournal, Sendable {
   }
 
   /// Answers as JSON with sorted keys, so the same answers are always the same text.
+  /// JSONSerialization rather than Codable: this runs as every session starts, and the
+  /// generic coders cost over a megabyte of memory to a guided session.
   static func answersJSON(_ answers: [String: Bool]) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(answers)) ?? Data("{}".utf8)
+    let data =
+      (try? JSONSerialization.data(withJSONObject: answers, options: [.sortedKeys, .withoutEscapingSlashes]))
+      ?? Data("{}".utf8)
     return String(decoding: data, as: UTF8.self)
   }
 
   static func safetyCheck(from row: Row) throws -> SafetyCheck {
     let answersText: String = row["answers"]
     let outcomeText: String = row["outcome"]
-    let answers = try JSONDecoder().decode([String: Bool].self, from: Data(answersText.utf8))
+    guard let answers = try JSONSerialization.jsonObject(with: Data(answersText.utf8)) as? [String: Bool] else {
+      throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "safety check answers are not a set of yes/no answers")
+    }
     guard let outcome = SafetyCheck.Outcome(rawValue: outcomeText) else {
       throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "unknown safety check outcome '\(outcomeText)'")
     }

@@ -20,8 +20,11 @@ enum CueSounds {
     case .stepStart(let index):
       bell()
       // A switch-sides step is announced by its own cue below.
-      if session.engine.steps[index].kind != .switchSides {
-        say(spokenTitle(session.engine.steps[index]))
+      let step = session.engine.steps[index]
+      if step.kind != .switchSides {
+        say(spokenTitle(step))
+        // docs/routine-format.md: cues are shown, and spoken with --speak, as the step starts.
+        for cue in step.cues { say(cue) }
       }
     case .countdown:
       bell()

@@ -184,7 +184,9 @@ public final class PlainSession {
       }
       return
     }
-    if let line = waitForLine(nanoseconds: wake) {
+    // Read the clock at least every second: a longer sleep would look to the engine
+    // like a stopped process, and pause the step.
+    if let line = waitForLine(nanoseconds: min(wake, nanosecondsPerSecond)) {
       _ = handleCommand(line)
     }
     let index = engine.stepIndex

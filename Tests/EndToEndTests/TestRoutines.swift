@@ -1,0 +1,84 @@
+/// The routines every sandbox holds, short enough that whole sessions take seconds.
+enum TestRoutines {
+  /// Untimed placement, a 3 s hold, a 3 s rest: a whole session in about 6 s.
+  /// The 3 s hold is outside the 30–90 s evidence range on purpose, so `check`
+  /// warns about it (and `check --strict` fails on that warning alone).
+  static let quick = """
+    format: 1
+    id: e2e-quick
+    title: E2E quick check
+    summary: A very short routine for the end-to-end tests.
+    targets: [rhomboids]
+    tools: [massage-ball]
+    cautions:
+      - Test caution, keep the ball off the spine.
+    sources: [test]
+    steps:
+      - kind: place
+        muscle: rhomboids
+        tool: massage-ball
+        placement: Put the ball between the shoulder blade and the spine.
+      - kind: hold
+        muscle: rhomboids
+        tool: massage-ball
+        duration: 3s
+      - kind: rest
+        duration: 3s
+
+    """
+
+  /// The same with a 60 s hold (clean under `check --strict`): a hold that is still
+  /// running while a test signals, suspends or resizes.
+  static let long = """
+    format: 1
+    id: e2e-long
+    title: E2E long hold
+    summary: A routine with a long hold, for the end-to-end tests.
+    targets: [rhomboids]
+    tools: [massage-ball]
+    sources: [test]
+    steps:
+      - kind: place
+        muscle: rhomboids
+        tool: massage-ball
+        placement: Put the ball between the shoulder blade and the spine.
+      - kind: hold
+        muscle: rhomboids
+        tool: massage-ball
+        duration: 60s
+      - kind: rest
+        duration: 20s
+
+    """
+
+  /// Texts that would run a command if anything handed them to a shell.
+  static let speak = """
+    format: 1
+    id: e2e-speak
+    title: Speech test $(touch pwned)
+    summary: A short routine whose texts try to run a command through a shell.
+    targets: [rhomboids]
+    tools: [massage-ball]
+    sources: [test]
+    steps:
+      - kind: place
+        muscle: rhomboids
+        tool: massage-ball
+        placement: Put the ball between the shoulder blade and the spine.
+        cues: [Let your shoulders drop.]
+      - kind: hold
+        title: Pressure hold $(touch pwned)
+        muscle: rhomboids
+        tool: massage-ball
+        duration: 3s
+      - kind: rest
+        duration: 3s
+
+    """
+
+  static let files = [
+    "e2e-quick.yaml": quick,
+    "e2e-long.yaml": long,
+    "e2e-speak.yaml": speak,
+  ]
+}
