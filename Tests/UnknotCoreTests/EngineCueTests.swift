@@ -46,7 +46,7 @@ final class EngineCueTests: XCTestCase {
     steady.observe(every: 100_000_000, until: EngineTime.s(150))
     var late = EngineFixtures.begun(EngineFixtures.everyKind, at: .zero)
     late.send(.confirm, at: EngineTime.s(2))
-    var random = EngineSplitMix64(seed: 99)
+    var random = SplitMix64(seed: 99)
     while late.now < EngineTime.s(150) {
       late.send(.observe, at: min(EngineTime.s(150), late.now + Int64.random(in: 1...2_000_000_000, using: &random)))
     }
@@ -229,7 +229,7 @@ final class EngineCueTests: XCTestCase {
     oracle.observe(every: 50_000_000, until: EngineTime.s(130))
     let cueMoments = oracle.cues.map(\.at)
     var driver = EngineFixtures.begun(routine, at: .zero)
-    var random = EngineSplitMix64(seed: 5)
+    var random = SplitMix64(seed: 5)
     while driver.now < EngineTime.s(124) {
       let now = driver.now + Int64.random(in: 1...1_999_000_000, using: &random)
       driver.send(.observe, at: now)

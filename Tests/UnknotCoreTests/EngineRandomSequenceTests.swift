@@ -26,7 +26,7 @@ final class EngineRandomSequenceTests: XCTestCase {
       ], id: "block"),
   ]
 
-  static func randomCommand(using random: inout EngineSplitMix64) -> SessionCommand {
+  static func randomCommand(using random: inout SplitMix64) -> SessionCommand {
     let roll = Int.random(in: 0..<1000, using: &random)
     switch roll {
     case 0..<330: return .observe
@@ -48,7 +48,7 @@ final class EngineRandomSequenceTests: XCTestCase {
   }
 
   /// A clock advance: usually 0–3 s, now and then a gap of up to a minute.
-  static func randomAdvance(using random: inout EngineSplitMix64) -> Int64 {
+  static func randomAdvance(using random: inout SplitMix64) -> Int64 {
     if Int.random(in: 0..<20, using: &random) == 0 {
       return Int64.random(in: 2 * engineSecond + 1...60 * engineSecond, using: &random)
     }
@@ -60,7 +60,7 @@ final class EngineRandomSequenceTests: XCTestCase {
     var rejections = 0
     var clockGaps = 0
     for seed in UInt64(1)...500 {
-      var random = EngineSplitMix64(seed: seed)
+      var random = SplitMix64(seed: seed)
       let routine = Self.routines[Int(seed) % Self.routines.count]
       var checker = EngineInvariantChecker(routine: routine, start: Moment(nanoseconds: 1_000 * engineSecond))
       for number in 1...200 {

@@ -27,7 +27,7 @@ final class EngineTimingTests: XCTestCase {
   /// random delay; with `pauses`, now and then pauses (by key or by a clock gap) for
   /// up to 40 s.
   func driveTwoHours(seed: UInt64, pauses: Bool) -> DriftRun {
-    var random = EngineSplitMix64(seed: seed)
+    var random = SplitMix64(seed: seed)
     let start = Moment(nanoseconds: 987_654_321_000)
     var run = DriftRun(driver: EngineDriver(Self.twoHours))
     run.driver.send(.begin, at: start)

@@ -144,7 +144,7 @@ final class JournalExportTests: JournalTestCase {
     XCTAssertEqual(JournalTime.iso8601(milliseconds: 1_740_814_200_123), "2025-03-01T07:30:00.123Z")
     XCTAssertEqual(JournalTime.iso8601(milliseconds: 951_782_400_000), "2000-02-29T00:00:00.000Z")
     XCTAssertEqual(JournalTime.iso8601(milliseconds: -1), "1969-12-31T23:59:59.999Z")
-    var generator = EngineSplitMix64(seed: 3)
+    var generator = SplitMix64(seed: 3)
     for _ in 0..<2000 {
       let milliseconds = Int64.random(in: 0...4_102_444_800_000, using: &generator)
       XCTAssertEqual(JournalTime.milliseconds(iso8601: JournalTime.iso8601(milliseconds: milliseconds)), milliseconds)

@@ -30,7 +30,7 @@ final class JournalFailureTests: JournalTestCase {
 
   func testAFileThatIsNotADatabaseIsReportedAndLeftAlone() throws {
     let path = folder + "/journal.sqlite"
-    var generator = EngineSplitMix64(seed: 7)
+    var generator = SplitMix64(seed: 7)
     let noise = Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) })
     try noise.write(to: URL(fileURLWithPath: path))
 

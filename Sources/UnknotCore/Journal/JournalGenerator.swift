@@ -30,7 +30,7 @@ public enum JournalGenerator {
     }
     return try journal.perform("generate a synthetic journal") {
       try journal.dbQueue.write { db in
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         // Each person has favourites, and routines that suit them better than others.
         let weights = templates.map { _ in 1 + random.unit() * 4 }
         let effects = templates.map { _ in 0.3 + random.unit() * 2.4 }
@@ -83,7 +83,7 @@ public enum JournalGenerator {
   }
 
   private static func session(
-    _ template: Template, startedAt: Date, baseline: Double, effect: Double, random: inout SplitMix,
+    _ template: Template, startedAt: Date, baseline: Double, effect: Double, random: inout SplitMix64,
     terms: inout JournalTerms, in db: Database
   ) throws -> (ratings: Int, steps: Int) {
     let start = JournalSessionStart(
@@ -200,47 +200,6 @@ public enum JournalGenerator {
     min(10, max(0, Int(value.rounded())))
   }
 
-  /// SplitMix64: tiny, fast, and the same sequence on every platform.
-  struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-      state = seed
-    }
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double {
-      Double(next() >> 11) / Double(UInt64(1) << 53)
-    }
-
-    mutating func below(_ bound: UInt64) -> UInt64 {
-      bound == 0 ? 0 : next() % bound
-    }
-
-    /// Standard normal, by Box–Muller.
-    mutating func normal() -> Double {
-      let u1 = max(unit(), .leastNonzeroMagnitude)
-      let u2 = unit()
-      return (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
-    }
-
-    mutating func weighted(_ weights: [Double]) -> Int {
-      var target = unit() * weights.reduce(0, +)
-      for (index, weight) in weights.enumerated() {
-        target -= weight
-        if target < 0 { return index }
-      }
-      return weights.count - 1
-    }
-  }
 }
 
 extension SessionEvent.Rating {
@@ -249,5 +208,28 @@ extension SessionEvent.Rating {
     var rating = self
     rating.value = value
     return rating
+  }
+}
+
+/// The draws a synthetic journal needs, from the shared seeded generator.
+extension SplitMix64 {
+  mutating func below(_ bound: UInt64) -> UInt64 {
+    bound == 0 ? 0 : next() % bound
+  }
+
+  /// Standard normal, by Box–Muller.
+  mutating func normal() -> Double {
+    let u1 = max(unit(), .leastNonzeroMagnitude)
+    let u2 = unit()
+    return (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
+  }
+
+  mutating func weighted(_ weights: [Double]) -> Int {
+    var target = unit() * weights.reduce(0, +)
+    for (index, weight) in weights.enumerated() {
+      target -= weight
+      if target < 0 { return index }
+    }
+    return weights.count - 1
   }
 }

@@ -228,15 +228,8 @@ struct StepDecoder {
           "\(count) strokes is outside the usual 6–12 slow strokes (\(DosageLimits.strokeCountEvidence.source))",
           at: YAMLReader.position(of: entry.value))
       }
-      var pace: Int? = DosageLimits.defaultStrokePace
-      if let entry = entries["pace"] {
-        pace = reader.duration(entry.value, field: "pace")
-        if let value = pace, !DosageLimits.strokePace.contains(value) {
-          reader.diagnostics.error(
-            "'pace' is \(value) s per stroke; it must be from 1 to 20 s", at: YAMLReader.position(of: entry.value))
-          pace = nil
-        }
-      }
+      let pace = readSecondsEach(
+        entries["pace"], default: DosageLimits.defaultStrokePace, range: DosageLimits.strokePace, per: "stroke")
       guard let count, let pace else { return nil }
       return .strokes(count: count, secondsPerStroke: pace)
     case .roll:
@@ -260,15 +253,8 @@ struct StepDecoder {
         return nil
       }
       let reps = reader.integer(repsEntry.value, field: "reps", range: DosageLimits.exerciseReps)
-      var tempo: Int? = DosageLimits.defaultExerciseTempo
-      if let entry = entries["tempo"] {
-        tempo = reader.duration(entry.value, field: "tempo")
-        if let value = tempo, !DosageLimits.exerciseTempo.contains(value) {
-          reader.diagnostics.error(
-            "'tempo' is \(value) s per rep; it must be from 1 to 60 s", at: YAMLReader.position(of: entry.value))
-          tempo = nil
-        }
-      }
+      let tempo = readSecondsEach(
+        entries["tempo"], default: DosageLimits.defaultExerciseTempo, range: DosageLimits.exerciseTempo, per: "rep")
       guard let reps, let tempo else { return nil }
       return .exercise(reps: reps, secondsPerRep: tempo)
     case .breathe:
@@ -284,6 +270,21 @@ struct StepDecoder {
     case .block:
       return nil
     }
+  }
+
+  /// The seconds each stroke or rep takes (`pace`, `tempo`), or the default.
+  private mutating func readSecondsEach(
+    _ entry: YAMLReader.Entry?, default value: Int, range: ClosedRange<Int>, per noun: String
+  ) -> Int? {
+    guard let entry else { return value }
+    guard let seconds = reader.duration(entry.value, field: entry.key) else { return nil }
+    guard range.contains(seconds) else {
+      reader.diagnostics.error(
+        "'\(entry.key)' is \(seconds) s per \(noun); it must be from \(range.lowerBound) to \(range.upperBound) s",
+        at: YAMLReader.position(of: entry.value))
+      return nil
+    }
+    return seconds
   }
 
   private mutating func readPressure(_ node: Node) -> PressureTarget? {

@@ -4,6 +4,24 @@ public struct SessionStep: Sendable, Equatable {
   public enum Kind: String, Sendable, CaseIterable, Codable {
     case place, hold, strokes, roll, stretch, exercise, breathe, heat, traction, rest, rate
     case switchSides = "switch-sides"
+
+    /// What the screens call this kind of step.
+    public var name: String {
+      switch self {
+      case .place: "Get into position"
+      case .hold: "Pressure hold"
+      case .strokes: "Slow strokes"
+      case .roll: "Rolling"
+      case .stretch: "Stretch"
+      case .exercise: "Exercise"
+      case .breathe: "Breathing"
+      case .heat: "Heat"
+      case .traction: "Traction"
+      case .rest: "Rest"
+      case .rate: "Pain rating"
+      case .switchSides: "Switch sides"
+      }
+    }
   }
 
   /// When a rating is asked: the session's brackets, or between steps.

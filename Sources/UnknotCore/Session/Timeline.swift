@@ -131,18 +131,10 @@ public struct Timeline: Sendable, Equatable {
 
   static func defaultTitle(_ kind: SessionStep.Kind) -> String {
     switch kind {
-    case .place: "Get into position"
-    case .hold: "Pressure hold"
-    case .strokes: "Slow strokes"
-    case .roll: "Rolling"
-    case .stretch: "Stretch"
-    case .exercise: "Exercise"
     case .breathe: "Paced breathing"
-    case .heat: "Heat"
-    case .traction: "Traction"
-    case .rest: "Rest"
     case .rate: "Rate your pain"
-    case .switchSides: "Switch sides"
+    default: kind.name
     }
   }
+
 }

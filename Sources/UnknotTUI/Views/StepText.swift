@@ -3,20 +3,7 @@ import UnknotCore
 /// How steps are named on screen: "Pressure hold — rhomboids, left · 60 s".
 enum StepText {
   static func kindName(_ kind: SessionStep.Kind) -> String {
-    switch kind {
-    case .place: "Get into position"
-    case .hold: "Pressure hold"
-    case .strokes: "Slow strokes"
-    case .roll: "Rolling"
-    case .stretch: "Stretch"
-    case .exercise: "Exercise"
-    case .breathe: "Breathing"
-    case .heat: "Heat"
-    case .traction: "Traction"
-    case .rest: "Rest"
-    case .rate: "Pain rating"
-    case .switchSides: "Switch sides"
-    }
+    kind.name
   }
 
   /// Muscle, side and tool, as one phrase: "Rhomboids · left side · massage ball".
