@@ -1,0 +1,180 @@
+import Foundation
+
+/// One session as history shows it: when, which routine, how it ended, and the pain
+/// ratings that bracket it.
+public struct HistoryRow: Sendable, Equatable {
+  public var startedAt: Date
+  public var routineID: String
+  public var routineTitle: String
+  /// nil while the session runs (or until a dead one is marked interrupted).
+  public var outcome: JournalOutcome?
+  public var before: Int?
+  public var after: Int?
+
+  public init(
+    startedAt: Date, routineID: String, routineTitle: String, outcome: JournalOutcome?, before: Int?, after: Int?
+  ) {
+    self.startedAt = startedAt
+    self.routineID = routineID
+    self.routineTitle = routineTitle
+    self.outcome = outcome
+    self.before = before
+    self.after = after
+  }
+
+  public init(_ summary: JournalSessionSummary) {
+    self.init(
+      startedAt: summary.startedAt, routineID: summary.routineID, routineTitle: summary.routineTitle,
+      outcome: summary.outcome, before: summary.before, after: summary.after)
+  }
+
+  /// Both ratings, when the person gave them.
+  public var change: PainChange? {
+    guard let before, let after else { return nil }
+    return PainChange(before: before, after: after)
+  }
+
+  /// How the session ended, in a word or two: "finished", "safety stop".
+  public var outcomeText: String {
+    switch outcome {
+    case .finished: "finished"
+    case .quit: "quit"
+    case .stoppedForSafety: "safety stop"
+    case .interrupted: "interrupted"
+    case nil: "running"
+    }
+  }
+}
+
+/// What `unknot history` prints: one row per session, oldest first, as a table for
+/// people, CSV (RFC 4180, like the journal export) or JSON for programs.
+public struct HistoryReport: Sendable {
+  public var rows: [HistoryRow]
+
+  public init(rows: [HistoryRow]) {
+    self.rows = rows
+  }
+
+  /// The sessions matching the filter, oldest first.
+  public init(journal: SQLiteJournal, filter: JournalFilter) throws(JournalError) {
+    rows = try journal.history(filter).reversed().map(HistoryRow.init)
+  }
+
+  // MARK: - Table
+
+  /// Columns: date (local), routine id, outcome, before, after, change, percent. The
+  /// routine column takes what `width` leaves, so the table fits the terminal.
+  public func table(timeZone: TimeZone, width: Int = 80) -> String {
+    let numbers = [("before", 6), ("after", 5), ("change", 6), ("percent", 7)]
+    let dateWidth = 16
+    let outcomeWidth = max(7, rows.map { $0.outcomeText.count }.max() ?? 0)
+    let fixed = dateWidth + 2 + 2 + outcomeWidth + numbers.reduce(0) { $0 + 1 + $1.1 }
+    let longestID = rows.map { DisplayWidth.of($0.routineID) }.max() ?? 0
+    let routineWidth = max(7, min(longestID, width - fixed))
+
+    func line(_ date: String, _ routine: String, _ outcome: String, _ values: [String]) -> String {
+      var text = pad(date, dateWidth) + "  " + pad(routine, routineWidth) + "  " + pad(outcome, outcomeWidth)
+      for (value, column) in zip(values, numbers) {
+        text += " " + String(repeating: " ", count: max(0, column.1 - value.count)) + value
+      }
+      return trimmedEnd(text) + "\n"
+    }
+
+    var out = line("date", "routine", "outcome", numbers.map(\.0))
+    for row in rows {
+      let change = row.change
+      out += line(
+        DateText.minute(row.startedAt, in: timeZone), row.routineID, row.outcomeText,
+        [
+          row.before.map(String.init) ?? "", row.after.map(String.init) ?? "",
+          change.map { Self.signed($0.points) } ?? "", change?.percent.map { Self.signed($0) + "%" } ?? "",
+        ])
+    }
+    let rated = rows.filter { $0.change != nil }.count
+    out += "\(rows.count) session\(rows.count == 1 ? "" : "s"), \(rated) with a rating before and after.\n"
+    return out
+  }
+
+  // MARK: - CSV
+
+  /// RFC 4180: CRLF line ends, a header row, fields quoted as the journal export
+  /// quotes them. Dates are UTC, as in the export, so a spreadsheet sorts them right.
+  public func csv() -> String {
+    var lines = [["date", "routine", "title", "outcome", "before", "after", "change", "percent"]]
+    for row in rows {
+      let change = row.change
+      lines.append([
+        JournalTime.iso8601(milliseconds: JournalTime.milliseconds(row.startedAt)), row.routineID, row.routineTitle,
+        row.outcome?.rawValue ?? "", row.before.map(String.init) ?? "", row.after.map(String.init) ?? "",
+        change.map { String($0.points) } ?? "", change?.percent.map(String.init) ?? "",
+      ])
+    }
+    return lines.map { $0.map(SQLiteJournal.csvField).joined(separator: ",") + "\r\n" }.joined()
+  }
+
+  // MARK: - JSON
+
+  /// One session in `history --format json`. Every key is always present: a missing
+  /// rating is null, so scripts need not guess.
+  struct JSONRow: Encodable {
+    var date: String
+    var routine: String
+    var title: String
+    var outcome: String?
+    var before: Int?
+    var after: Int?
+    var change: Int?
+    var percent: Int?
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(date, forKey: .date)
+      try container.encode(routine, forKey: .routine)
+      try container.encode(title, forKey: .title)
+      try container.encode(outcome, forKey: .outcome)
+      try container.encode(before, forKey: .before)
+      try container.encode(after, forKey: .after)
+      try container.encode(change, forKey: .change)
+      try container.encode(percent, forKey: .percent)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case date, routine, title, outcome, before, after, change, percent
+    }
+  }
+
+  /// An array of objects with `date` (UTC, ISO 8601), `routine`, `title`, `outcome`,
+  /// `before`, `after`, `change` and `percent`.
+  public func json() -> String {
+    // The encoder pretty-prints an empty array over three lines.
+    guard !rows.isEmpty else { return "[]\n" }
+    let objects = rows.map { row in
+      JSONRow(
+        date: JournalTime.iso8601(milliseconds: JournalTime.milliseconds(row.startedAt)), routine: row.routineID,
+        title: row.routineTitle, outcome: row.outcome?.rawValue, before: row.before, after: row.after,
+        change: row.change?.points, percent: row.change?.percent)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(objects)) ?? Data("[]".utf8)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  // MARK: - Helpers
+
+  /// "-3", "+2", "0": the sign always shown, in ASCII so a pipe reads it too.
+  static func signed(_ value: Int) -> String {
+    value > 0 ? "+\(value)" : "\(value)"
+  }
+
+  private func pad(_ text: String, _ width: Int) -> String {
+    let shown = DisplayWidth.of(text) > width ? String(text.prefix(max(1, width - 1))) + "…" : text
+    return shown + String(repeating: " ", count: max(0, width - DisplayWidth.of(shown)))
+  }
+
+  private func trimmedEnd(_ text: String) -> String {
+    var text = Substring(text)
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,253 @@
+import Foundation
+
+/// What `unknot stats` prints: per routine and per muscle, how many sessions, the mean
+/// ratings before and after and their change, the share of sessions that eased by 30%
+/// or more, and the trend; then what has helped most, with what that ranking is not.
+public struct StatsReport: Sendable {
+  public var routines: [JournalStatistics]
+  public var muscles: [JournalStatistics]
+
+  public init(routines: [JournalStatistics], muscles: [JournalStatistics]) {
+    self.routines = routines
+    self.muscles = muscles
+  }
+
+  /// The statistics of the sessions the filter chooses. With a muscle, the muscle
+  /// part shows that muscle alone (its sessions also work other muscles).
+  public init(journal: SQLiteJournal, filter: JournalFilter) throws(JournalError) {
+    routines = try journal.routineStatistics(filter)
+    muscles = try journal.muscleStatistics(filter)
+    if let muscle = filter.muscle {
+      muscles = muscles.filter { $0.subject == .muscle(muscle) }
+    }
+  }
+
+  /// The routines ranked as "what has helped you most".
+  public var helpedMost: [JournalStatistics] { HelpedMost.ranked(routines) }
+
+  // MARK: - Table
+
+  static let columns = [("sessions", 8), ("rated", 5), ("before", 6), ("after", 5), ("change", 6), (">=30%", 5)]
+
+  public func table(width: Int = 80) -> String {
+    guard !routines.isEmpty else { return "No sessions match, so there is nothing to count yet.\n" }
+    var out = section("routine", routines, width: width)
+    out += "\n" + section("muscle", muscles, width: width) + "\n"
+    let minimum = HelpedMost.minimumRatedSessions
+    let explanation = [
+      "before, after, change: averages over the rated sessions (those with a rating before and after).",
+      ">=30%: the share of rated sessions in which pain eased by 30% or more.",
+      "trend: pain after sessions in the later half of them, minus the earlier half "
+        + "(from \(JournalStatistics.minimumForTrend) rated sessions).",
+    ]
+    for sentence in explanation {
+      out += wrapped(sentence, width: width, indent: "")
+    }
+    out += "\n"
+    out += wrapped(
+      "What has helped you most (routines with at least \(minimum) rated sessions and less pain after them on "
+        + "average; the largest average reduction first):", width: width, indent: "")
+    let ranked = helpedMost
+    if ranked.isEmpty {
+      out += wrapped(
+        "Nothing to rank yet: no routine has \(minimum) rated sessions with less pain after them on average.",
+        width: width, indent: "  ")
+    }
+    for (index, entry) in ranked.enumerated() {
+      let share = entry.shareReducedBy30Percent.map { "; eased by 30% or more in \(Self.percent($0))" } ?? ""
+      let text =
+        "\(index + 1). \(entry.subjectName) (\(entry.routineID ?? "")): "
+        + "\(Self.decimal(entry.meanBefore)) -> \(Self.decimal(entry.meanAfter)) on average "
+        + "(\(Self.signedDecimal(entry.meanChange)))\(share) of \(entry.ratedSessions) rated sessions."
+      out += wrapped(text, width: width, indent: "  ", hanging: "     ")
+    }
+    let unranked = routines.filter { $0.ratedSessions < minimum }
+    if !unranked.isEmpty {
+      let names = unranked.map { "\($0.routineID ?? $0.subjectName) (\($0.ratedSessions))" }
+      out += wrapped(
+        "Not ranked yet, with fewer than \(minimum) rated sessions: " + names.joined(separator: ", ") + ".",
+        width: width, indent: "")
+    }
+    out += "\n" + wrapped(HelpedMost.note, width: width, indent: "")
+    out += wrapped(PainChange.caveat, width: width, indent: "")
+    return out
+  }
+
+  /// One table: a header row, then a row per subject.
+  private func section(_ noun: String, _ entries: [JournalStatistics], width: Int) -> String {
+    let fixed = Self.columns.reduce(0) { $0 + 1 + $1.1 } + 2 + 11
+    let longest = entries.map { DisplayWidth.of(name(of: $0)) }.max() ?? 0
+    let nameWidth = max(noun.count, min(longest, width - fixed))
+    func line(_ name: String, _ values: [String], _ trend: String) -> String {
+      var text = pad(name, nameWidth)
+      for (value, column) in zip(values, Self.columns) {
+        text += " " + String(repeating: " ", count: max(0, column.1 - value.count)) + value
+      }
+      text += "  " + trend
+      while text.last == " " { text.removeLast() }
+      return text + "\n"
+    }
+    var out = line(noun, Self.columns.map(\.0), "trend")
+    for entry in entries {
+      out += line(
+        name(of: entry),
+        [
+          String(entry.sessions), String(entry.ratedSessions), Self.decimal(entry.meanBefore),
+          Self.decimal(entry.meanAfter), Self.signedDecimal(entry.meanChange),
+          entry.shareReducedBy30Percent.map(Self.percent) ?? "",
+        ], entry.trend.map(Self.trendText) ?? "too few")
+    }
+    return out
+  }
+
+  /// Routines by id (what `--routine` takes), muscles by theirs.
+  private func name(of entry: JournalStatistics) -> String {
+    entry.routineID ?? entry.subjectName
+  }
+
+  // MARK: - JSON
+
+  /// One routine or muscle in `stats --format json`; numbers are null when there are no
+  /// rated sessions to average.
+  struct JSONEntry: Encodable {
+    var rank: Int?
+    var routine: String?
+    var title: String?
+    var muscle: String?
+    var sessions: Int
+    var ratedSessions: Int
+    var stoppedForSafety: Int
+    var meanBefore: Double?
+    var meanAfter: Double?
+    var meanChange: Double?
+    var shareReducedBy30Percent: Double?
+    var trend: JSONTrend?
+
+    init(_ entry: JournalStatistics, rank: Int? = nil) {
+      self.rank = rank
+      switch entry.subject {
+      case .routine(let id, let title):
+        routine = id
+        self.title = title
+      case .muscle(let muscle):
+        self.muscle = muscle.rawValue
+      }
+      sessions = entry.sessions
+      ratedSessions = entry.ratedSessions
+      stoppedForSafety = entry.stoppedForSafety
+      meanBefore = entry.meanBefore.map(StatsReport.rounded)
+      meanAfter = entry.meanAfter.map(StatsReport.rounded)
+      meanChange = entry.meanChange.map(StatsReport.rounded)
+      shareReducedBy30Percent = entry.shareReducedBy30Percent.map(StatsReport.rounded)
+      trend = entry.trend.map(JSONTrend.init)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(rank, forKey: .rank)
+      try container.encodeIfPresent(routine, forKey: .routine)
+      try container.encodeIfPresent(title, forKey: .title)
+      try container.encodeIfPresent(muscle, forKey: .muscle)
+      try container.encode(sessions, forKey: .sessions)
+      try container.encode(ratedSessions, forKey: .ratedSessions)
+      try container.encode(stoppedForSafety, forKey: .stoppedForSafety)
+      try container.encode(meanBefore, forKey: .meanBefore)
+      try container.encode(meanAfter, forKey: .meanAfter)
+      try container.encode(meanChange, forKey: .meanChange)
+      try container.encode(shareReducedBy30Percent, forKey: .shareReducedBy30Percent)
+      try container.encode(trend, forKey: .trend)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case rank, routine, title, muscle, sessions, ratedSessions, stoppedForSafety, meanBefore, meanAfter,
+        meanChange, shareReducedBy30Percent, trend
+    }
+  }
+
+  struct JSONTrend: Encodable {
+    var direction: String
+    var change: Double
+    var earlierMeanAfter: Double
+    var laterMeanAfter: Double
+    var earlierSessions: Int
+    var laterSessions: Int
+
+    init(_ trend: JournalStatistics.Trend) {
+      direction = StatsReport.direction(trend)
+      change = StatsReport.rounded(trend.change)
+      earlierMeanAfter = StatsReport.rounded(trend.earlierMeanAfter)
+      laterMeanAfter = StatsReport.rounded(trend.laterMeanAfter)
+      earlierSessions = trend.earlierSessions
+      laterSessions = trend.laterSessions
+    }
+  }
+
+  struct JSONDocument: Encodable {
+    var minimumRatedSessions: Int
+    var note: String
+    var routines: [JSONEntry]
+    var muscles: [JSONEntry]
+    var helpedMost: [JSONEntry]
+  }
+
+  /// An object with `routines` and `muscles` (each entry: `sessions`, `ratedSessions`,
+  /// `meanBefore`, `meanAfter`, `meanChange`, `shareReducedBy30Percent`, `trend`), and
+  /// `helpedMost` ranked from `minimumRatedSessions`, with the `note` on what it is.
+  public func json() -> String {
+    let document = JSONDocument(
+      minimumRatedSessions: HelpedMost.minimumRatedSessions, note: HelpedMost.note,
+      routines: routines.map { JSONEntry($0) }, muscles: muscles.map { JSONEntry($0) },
+      helpedMost: helpedMost.enumerated().map { JSONEntry($0.element, rank: $0.offset + 1) })
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  // MARK: - Numbers
+
+  /// Whether pain after sessions has gone down lately: half a point either way is
+  /// within the noise of single ratings.
+  static func direction(_ trend: JournalStatistics.Trend) -> String {
+    if trend.change <= -0.5 { return "easing" }
+    if trend.change >= 0.5 { return "rising" }
+    return "steady"
+  }
+
+  /// "easing -0.8".
+  static func trendText(_ trend: JournalStatistics.Trend) -> String {
+    direction(trend) + " " + signedDecimal(trend.change)
+  }
+
+  /// Two decimals are all a 0–10 rating's mean can honestly carry.
+  static func rounded(_ value: Double) -> Double {
+    (value * 100).rounded() / 100
+  }
+
+  static func decimal(_ value: Double?) -> String {
+    guard let value else { return "" }
+    let tenths = Int((value * 10).rounded())
+    return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
+  }
+
+  static func signedDecimal(_ value: Double?) -> String {
+    guard let value else { return "" }
+    let text = decimal(value)
+    return Int((value * 10).rounded()) > 0 ? "+" + text : text
+  }
+
+  static func percent(_ share: Double) -> String {
+    "\(Int((share * 100).rounded()))%"
+  }
+
+  private func wrapped(_ text: String, width: Int, indent: String, hanging: String? = nil) -> String {
+    let rest = hanging ?? indent
+    let lines = TextWrap.lines(text, width: width - max(indent.count, rest.count))
+    return lines.enumerated().map { ($0.offset == 0 ? indent : rest) + $0.element + "\n" }.joined()
+  }
+
+  private func pad(_ text: String, _ width: Int) -> String {
+    let shown = DisplayWidth.of(text) > width ? String(text.prefix(max(1, width - 1))) + "…" : text
+    return shown + String(repeating: " ", count: max(0, width - DisplayWidth.of(shown)))
+  }
+}
