@@ -9,3 +9,18 @@ enum ListFormat: String, ExpressibleByArgument, CaseIterable {
 enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json
 }
+
+/// How `history` prints: a table (and a chart, in a terminal), CSV or JSON.
+enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, csv, json
+}
+
+/// How `stats` prints: a table for people or JSON for programs.
+enum StatsFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json
+}
+
+/// What `export` writes: CSV (a row per session) or JSON (everything, for `import`).
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+  case csv, json
+}

@@ -29,9 +29,7 @@ struct SessionOptions: ParsableArguments {
   /// process are marked interrupted. Fails with the path and what to do.
   func openJournal(environment: [String: String]) throws -> any SessionJournal {
     if noJournal { return UnloggedJournal() }
-    guard let path = journalPath ?? JournalLocation.defaultPath(environment: environment) else {
-      throw CommandLineError("cannot tell where your journal lives: set HOME or XDG_DATA_HOME, or pass --journal PATH")
-    }
+    let path = try JournalOptions.path(journalPath, environment: environment)
     do {
       let journal = try SQLiteJournal(path: path)
       _ = try journal.markInterruptedSessions()

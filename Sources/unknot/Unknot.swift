@@ -13,7 +13,10 @@ struct Unknot: ParsableCommand {
       self-care guidance, not diagnosis or treatment; if pain is severe, new or
       worrying, please see a clinician.
       """,
-    subcommands: [Home.self, Start.self, Safety.self, List.self, Show.self, Check.self, Muscles.self],
+    subcommands: [
+      Home.self, Start.self, Safety.self, List.self, Show.self, Check.self, Muscles.self, History.self, Stats.self,
+      Export.self, Import.self, GenerateJournal.self,
+    ],
     defaultSubcommand: Home.self
   )
 }

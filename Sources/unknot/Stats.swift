@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import UnknotCore
+
+/// `unknot stats`: per routine and per muscle, how the person's own ratings changed,
+/// and what has helped them most.
+struct Stats: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Summarize your sessions per routine and per muscle, and what has helped you most.",
+    discussion: """
+      For each routine and muscle: sessions, average pain before and after, the average
+      change, the share of sessions in which pain eased by 30% or more, and the trend.
+      Routines are ranked by what has helped you most only from \(HelpedMost.minimumRatedSessions) sessions
+      with a rating before and after. This is your own record, not medical evidence.
+
+      Examples:
+        unknot stats
+        unknot stats --muscle rhomboids --since 2025-01-01
+        unknot stats --format json
+      """
+  )
+
+  @OptionGroup var filterOptions: JournalFilterOptions
+
+  @Option(help: "Output format: table or json.")
+  var format: StatsFormat = .table
+
+  @OptionGroup var journalOptions: JournalOptions
+
+  func run() throws {
+    let filter = try filterOptions.filter(timeZone: .current)
+    let (path, journal) = try journalOptions.openForReading(environment: ProcessInfo.processInfo.environment)
+    let report: StatsReport
+    do {
+      report =
+        try journal.map { journal throws(JournalError) in try StatsReport(journal: journal, filter: filter) }
+        ?? StatsReport(routines: [], muscles: [])
+    } catch {
+      throw CommandLineError(error.description)
+    }
+    switch format {
+    case .json:
+      print(report.json(), terminator: "")
+      if journal == nil { printError(noJournalYet(path)) }
+    case .table:
+      print(journal == nil ? noJournalYet(path) + "\n" : report.table(), terminator: "")
+    }
+  }
+}
