@@ -54,9 +54,45 @@ enum Fixture {
 
   static func state(
     routines: [LoadedEntry] = builtIn, tools: OwnedTools = OwnedTools(), options: AppOptions = AppOptions(),
-    safetyDue: Bool = false
+    safetyDue: Bool = false, history: [HistoryRow] = [], helpedMost: [MuscleGroup: Set<String>] = [:]
   ) -> AppState {
-    AppState(routines: routines, ownedTools: tools, options: options, safetyDue: safetyDue)
+    var state = AppState(routines: routines, ownedTools: tools, options: options, safetyDue: safetyDue)
+    state.history = history
+    state.helpedMost = helpedMost
+    return state
+  }
+
+  /// Thirty days of sessions before `today`, oldest first, as the journal would load
+  /// them: mostly finished, one quit, one stopped for safety, one interrupted; every
+  /// fifth day the quick shoulder hold, for the summary's chart.
+  static let history: [HistoryRow] = (1...30).reversed().map { daysAgo in
+    let routines = [
+      ("between-blades-ball", "Between the shoulder blades with a ball"),
+      ("chin-tucks", "Chin tucks and neck stretches"),
+      ("box-breathing", "Box breathing for stress"),
+      ("tension-headache", "Tension headache: skull base, neck and shoulders"),
+    ]
+    let (id, title) = daysAgo % 5 == 0 ? ("quick-shoulder", "Quick shoulder hold") : routines[daysAgo % 4]
+    let before = 4 + daysAgo % 4
+    var row = HistoryRow(
+      startedAt: today.addingTimeInterval(-Double(daysAgo) * 86_400 - Double(daysAgo % 3) * 3_600), routineID: id,
+      routineTitle: title, outcome: .finished, before: before, after: max(0, before - 1 - daysAgo % 3))
+    switch daysAgo {
+    case 7:
+      row.outcome = .quit
+      row.after = nil
+    case 11:
+      row.outcome = .stoppedForSafety
+      row.after = nil
+    case 13:
+      row.outcome = .interrupted
+      row.after = nil
+    case 17:
+      row.after = before + 1
+    default:
+      break
+    }
+    return row
   }
 }
 

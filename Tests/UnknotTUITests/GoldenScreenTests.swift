@@ -98,6 +98,40 @@ final class GoldenScreenTests: XCTestCase {
 
   func testSafetyStopAdvice() { assertGolden("summary-safety-advice", Scenario.safetyStopAdvice()) }
 
+  // MARK: Journal
+
+  func testHomeMarksWhatHelpedMost() { assertGolden("home-helped-most", Scenario.homeHelpedMost()) }
+
+  func testHomeMarksWhatHelpedMostWithTheListFocused() {
+    assertGolden("home-helped-most-routines", Scenario.homeHelpedMostRoutines())
+  }
+
+  func testHistory() { assertGolden("history", Scenario.history()) }
+
+  func testHistoryScrolled() { assertGolden("history-scrolled", Scenario.historyScrolled()) }
+
+  func testHistoryWithNoSessionsYet() { assertGolden("history-empty", Scenario.historyEmpty()) }
+
+  func testHistoryWithoutAJournal() { assertGolden("history-no-journal", Scenario.historyNoJournal()) }
+
+  func testSummaryBesideTheRoutinesHistory() {
+    assertGolden("summary-beside-history", Scenario.summaryBesideHistory())
+  }
+
+  func testSummaryWithoutAJournal() { assertGolden("summary-no-journal", Scenario.summaryNoJournal()) }
+
+  func testASCIIHistory() {
+    assertGolden("ascii-history", Scenario.history(), capabilities: .plain)
+  }
+
+  func testASCIISummaryBesideHistory() {
+    assertGolden("ascii-summary-beside-history", Scenario.summaryBesideHistory(), capabilities: .plain)
+  }
+
+  func testASCIIHomeMarks() {
+    assertGolden("ascii-home-helped-most-routines", Scenario.homeHelpedMostRoutines(), capabilities: .plain)
+  }
+
   // MARK: Terminal limits
 
   func testTooSmall() {

@@ -106,7 +106,9 @@ final class ScreenContentTests: XCTestCase {
 
   /// Hints each screen must show, whatever the size.
   static let hints: [String: [String]] = [
-    "home-neck": ["↑↓ move", "→/Enter routines", "t my tools only", "o choose tools", "s safety check", "q quit"],
+    "home-neck": [
+      "↑↓ move", "→/Enter routines", "t my tools only", "h history", "o choose tools", "s safety check", "q quit",
+    ],
     "home-between-blades-routines": ["→/Enter routines", "q quit"],
     "home-tool-filter-no-tools": ["t my tools only", "o choose tools"],
     "home-help": ["any key to go back"],
@@ -134,6 +136,14 @@ final class ScreenContentTests: XCTestCase {
     "summary-finished": ["Enter home", "q quit"],
     "summary-quit": ["Enter home", "q quit"],
     "summary-safety-advice": ["Enter see the summary", "q quit"],
+    "home-helped-most": ["h history", "q quit"],
+    "home-helped-most-routines": ["h history", "q quit"],
+    "history": ["↑↓ scroll", "Esc back"],
+    "history-scrolled": ["↑↓ scroll", "Esc back"],
+    "history-empty": ["Esc back"],
+    "history-no-journal": ["Esc back"],
+    "summary-beside-history": ["Enter home", "q quit"],
+    "summary-no-journal": ["Enter home", "q quit"],
   ]
 
   func testEveryScreenShowsItsKeys() {

@@ -40,6 +40,19 @@ enum Scenario {
     ("summary-finished", summaryFinished),
     ("summary-quit", summaryQuit),
     ("summary-safety-advice", safetyStopAdvice),
+    ("home-helped-most", homeHelpedMost),
+    ("home-helped-most-routines", homeHelpedMostRoutines),
+    ("history", history),
+    ("history-scrolled", historyScrolled),
+    ("history-empty", historyEmpty),
+    ("history-no-journal", historyNoJournal),
+    ("summary-beside-history", summaryBesideHistory),
+    ("summary-no-journal", summaryNoJournal),
+  ]
+
+  /// Routines that helped most, as the journal's statistics would mark them.
+  static let marks: [MuscleGroup: Set<String>] = [
+    .neck: ["chin-tucks", "box-breathing"], .shoulders: ["quick-shoulder"],
   ]
 
   // MARK: Home
@@ -235,6 +248,65 @@ enum Scenario {
   static func safetyStopAdvice() -> AppDriver {
     var driver = hold()
     driver.press(.character("x"), .character("1"))
+    return driver
+  }
+
+  // MARK: Journal
+
+  /// Neck, with two routines marked as having helped most.
+  static func homeHelpedMost() -> AppDriver {
+    AppDriver(Fixture.state(history: Fixture.history, helpedMost: marks))
+  }
+
+  /// The marked routines' list focused, the first marked one selected.
+  static func homeHelpedMostRoutines() -> AppDriver {
+    var driver = homeHelpedMost()
+    driver.press(.right)
+    return driver
+  }
+
+  /// `h` on home: thirty days of sessions, newest first.
+  static func history() -> AppDriver {
+    var driver = AppDriver(Fixture.state(history: Fixture.history))
+    driver.press(.character("h"))
+    return driver
+  }
+
+  /// Down to the quit, safety stop and interrupted sessions, and past the first page.
+  static func historyScrolled() -> AppDriver {
+    var driver = history()
+    for _ in 0..<14 { driver.press(.down) }
+    return driver
+  }
+
+  static func historyEmpty() -> AppDriver {
+    var driver = AppDriver()
+    driver.press(.character("h"))
+    return driver
+  }
+
+  static func historyNoJournal() -> AppDriver {
+    var driver = AppDriver(Fixture.state(options: AppOptions(logging: false)))
+    driver.press(.character("h"))
+    return driver
+  }
+
+  /// The quick shoulder hold, rated 6 then 3, after six earlier sessions of it.
+  static func summaryBesideHistory() -> AppDriver {
+    var driver = AppDriver(Fixture.state(routines: Fixture.builtIn + Fixture.handMade, history: Fixture.history))
+    driver.startSession("quick-shoulder")
+    driver.rate(6)
+    driver.wait(seconds: 40)
+    driver.rate(3)
+    return driver
+  }
+
+  static func summaryNoJournal() -> AppDriver {
+    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade, options: AppOptions(logging: false))
+    driver.startSession("quick-shoulder")
+    driver.rate(6)
+    driver.wait(seconds: 40)
+    driver.rate(3)
     return driver
   }
 }

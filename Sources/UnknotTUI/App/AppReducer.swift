@@ -47,7 +47,11 @@ public enum AppReducer {
       handleCautions(key, screen: cautions, state: &state, now: now, today: today, effects: &effects)
     case .summary(var summary):
       if case .journalFailed(let message) = input {
-        // The last write failed after the session ended: the summary must not claim it was kept.
+        // The last write failed after the session ended: the summary must not claim it was
+        // kept, nor the history screen list it.
+        if summary.logged, let index = state.history.lastIndex(of: summary.session) {
+          state.history.remove(at: index)
+        }
         summary.logged = false
         state.status = "The journal could not be written: " + message
         state.screen = .summary(summary)
@@ -58,6 +62,9 @@ public enum AppReducer {
     case .help(let help):
       guard case .key = input else { return effects }
       state.screen = .home(help.returnTo)
+    case .history(var history):
+      guard case .key(let key) = input else { return effects }
+      HistoryKeys.handle(key, screen: &history, state: &state)
     }
     return effects
   }
@@ -113,16 +120,26 @@ public enum AppReducer {
   }
 
   /// After a command ends the session, show the summary (with the safety advice first
-  /// after a stop for safety).
+  /// after a stop for safety). A logged session joins the in-memory history here, as
+  /// the journal now holds it, so the history screen is current without a reload.
   static func finishIfEnded(_ session: SessionScreen, state: inout AppState) {
     guard case .ended(let outcome) = session.engine.status, session.overlay == nil else {
       state.screen = .session(session)
       return
     }
+    let record = session.record
+    let routine = session.entry.routine
+    let row = HistoryRow(
+      startedAt: session.startedAt, routineID: routine.id, routineTitle: routine.title,
+      outcome: JournalOutcome(rawValue: outcome.rawValue), before: record.before, after: record.after)
+    let earlier = state.history.filter { $0.routineID == routine.id }.suffix(SummaryView.earlierSessions)
+    if state.options.logging {
+      state.history.append(row)
+    }
     state.screen = .summary(
       SummaryScreen(
-        entry: session.entry, record: session.record, showingSafetyAdvice: outcome == .stoppedForSafety,
-        returnTo: session.returnTo, logged: state.options.logging))
+        entry: session.entry, record: record, showingSafetyAdvice: outcome == .stoppedForSafety,
+        returnTo: session.returnTo, logged: state.options.logging, session: row, earlier: Array(earlier)))
   }
 
   /// A signal: a session in progress is kept as quit, then the app ends.

@@ -14,6 +14,15 @@ public struct AppState: Sendable {
   public var status: String?
   /// The app should end after this pass.
   public var isFinished = false
+  /// The person's recent sessions from the journal, oldest first, and each routine's
+  /// last few however old: loaded at start, then kept up to date by the reducer as
+  /// sessions end. Empty without a journal.
+  public var history: [HistoryRow] = []
+  /// For each muscle group, the routines that have helped the person most by their
+  /// own ratings (HelpedMost), marked on the home screen. Worked out once at start.
+  public var helpedMost: [MuscleGroup: Set<String>] = [:]
+  /// The clock history dates are shown in: the person's own in the app.
+  public var timeZone = DisplayZone.utc
 
   public init(
     routines: [LoadedEntry], ownedTools: OwnedTools, options: AppOptions, safetyDue: Bool,
@@ -77,6 +86,7 @@ public enum Screen: Sendable {
   case session(SessionScreen)
   case summary(SummaryScreen)
   case help(HelpScreen)
+  case history(HistoryScreen)
 }
 
 public struct HomeScreen: Sendable, Equatable {
@@ -180,11 +190,17 @@ public struct SessionScreen: Sendable {
   /// Every journal event so far, for the summary and for rebuilding the record.
   public var events: [SessionEvent] = []
   public var returnTo: HomeScreen
+  /// The wall-clock date the session began, as the journal dates it.
+  public var startedAt: Date
 
-  public init(entry: LoadedEntry, engine: SessionState, returnTo: HomeScreen = HomeScreen()) {
+  public init(
+    entry: LoadedEntry, engine: SessionState, returnTo: HomeScreen = HomeScreen(),
+    startedAt: Date = Date(timeIntervalSince1970: 0)
+  ) {
     self.entry = entry
     self.engine = engine
     self.returnTo = returnTo
+    self.startedAt = startedAt
   }
 
   public var record: SessionRecord { SessionRecord.rebuild(from: events) }
@@ -198,15 +214,22 @@ public struct SummaryScreen: Sendable {
   public var returnTo: HomeScreen
   /// Whether it was written to the journal.
   public var logged: Bool
+  /// This session as history lists it.
+  public var session: HistoryRow
+  /// The routine's earlier sessions in the journal, oldest first, to show this one beside.
+  public var earlier: [HistoryRow]
 
   public init(
-    entry: LoadedEntry, record: SessionRecord, showingSafetyAdvice: Bool, returnTo: HomeScreen, logged: Bool
+    entry: LoadedEntry, record: SessionRecord, showingSafetyAdvice: Bool, returnTo: HomeScreen, logged: Bool,
+    session: HistoryRow, earlier: [HistoryRow] = []
   ) {
     self.entry = entry
     self.record = record
     self.showingSafetyAdvice = showingSafetyAdvice
     self.returnTo = returnTo
     self.logged = logged
+    self.session = session
+    self.earlier = earlier
   }
 }
 
@@ -214,6 +237,17 @@ public struct HelpScreen: Sendable {
   public var returnTo: HomeScreen
 
   public init(returnTo: HomeScreen) {
+    self.returnTo = returnTo
+  }
+}
+
+/// The person's recent sessions, newest at the top; `selected` is the highlighted one.
+public struct HistoryScreen: Sendable, Equatable {
+  public var selected = 0
+  public var returnTo: HomeScreen
+
+  public init(selected: Int = 0, returnTo: HomeScreen) {
+    self.selected = selected
     self.returnTo = returnTo
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import UnknotCore
 
 /// Starts the full-screen interface: gathers routines, tools, the journal's safety
-/// state and speech, opens the terminal, and runs the loop.
+/// state, history and marks, and speech; opens the terminal, and runs the loop.
 public enum FrontEnd {
   /// Where the interface opens.
   public enum Start: Sendable, Equatable {
@@ -18,14 +18,18 @@ public enum FrontEnd {
     public var journal: any SessionJournal
     public var options: AppOptions
     public var environment: [String: String]
+    /// The clock history dates are shown in.
+    public var timeZone: DisplayZone
 
     public init(
-      library: RoutineLibrary, journal: any SessionJournal, options: AppOptions, environment: [String: String]
+      library: RoutineLibrary, journal: any SessionJournal, options: AppOptions, environment: [String: String],
+      timeZone: DisplayZone = .local
     ) {
       self.library = library
       self.journal = journal
       self.options = options
       self.environment = environment
+      self.timeZone = timeZone
     }
   }
 
@@ -39,6 +43,8 @@ public enum FrontEnd {
     var state = AppState(
       routines: entries, ownedTools: OwnedTools.load(path: OwnedTools.defaultPath(environment: setup.environment)),
       options: setup.options, safetyDue: SafetyCheck.isDue(latest: latest, now: today))
+    state.timeZone = setup.timeZone
+    try JournalInsights.load(into: &state, from: setup.journal)
     switch start {
     case .home:
       break

@@ -51,6 +51,9 @@ enum HomeKeys {
     case .character("?"):
       state.screen = .help(HelpScreen(returnTo: home))
       return
+    case .character("h"):
+      state.screen = .history(HistoryScreen(returnTo: home))
+      return
     case .character("q"), .escape:
       state.isFinished = true
     default:

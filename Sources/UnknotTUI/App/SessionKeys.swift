@@ -8,7 +8,8 @@ enum SessionKeys {
     effects: inout [AppEffect]
   ) {
     var session = SessionScreen(
-      entry: entry, engine: SessionState(timeline: Timeline(routine: entry.routine)), returnTo: returnTo)
+      entry: entry, engine: SessionState(timeline: Timeline(routine: entry.routine)), returnTo: returnTo,
+      startedAt: today)
     effects.append(
       .beginJournalSession(
         JournalSessionStart(

@@ -13,11 +13,12 @@ enum HelpView {
     row += 1
     let lines = [
       "Home     ↑↓ move · → or Enter open · t my tools only · o choose tools",
-      "         s safety check · q quit",
+      "         s safety check · h history · q quit",
       "Routine  Enter start · ↑↓ scroll · Esc back",
       "Session  space pause · n/→ next · b/← back · +/- 15 s more/less",
       "         r released · Enter in position · x stop · q quit · ? keys",
       "Rating   0-10 or ←→ choose · Enter save · s skip",
+      "History  ↑↓ scroll · Esc back",
     ]
     for line in lines where row < canvas.size.rows - 2 {
       canvas.put(Layout.clip(line, width), row: row, column: 1)

@@ -1,12 +1,14 @@
 import UnknotCore
 
 /// The home screen: muscle groups, a back-view body map with the group's muscles
-/// highlighted, and the routines that reach the group.
+/// highlighted, and the routines that reach the group, those that have helped the
+/// person most marked with a star.
 enum HomeView {
+  // In this order the hints fill two lines at 60 columns as well as at 80.
   static let hints = [
     Layout.Hint("↑↓", "move"), Layout.Hint("→/Enter", "routines"), Layout.Hint("t", "my tools only"),
-    Layout.Hint("o", "choose tools"), Layout.Hint("s", "safety check"), Layout.Hint("?", "help"),
-    Layout.Hint("q", "quit"),
+    Layout.Hint("h", "history"), Layout.Hint("o", "choose tools"), Layout.Hint("s", "safety check"),
+    Layout.Hint("?", "help"), Layout.Hint("q", "quit"),
   ]
 
   static func draw(_ state: AppState, _ home: HomeScreen, on canvas: Canvas) {
@@ -59,12 +61,16 @@ enum HomeView {
     }
     let visible = max(1, lastListRow - row + 1)
     let first = max(0, min(home.routineIndex - visible + 1, routines.count - visible))
+    // A column for the stars only when the group has one, so titles stay aligned.
+    let marked = state.helpedMost[home.group] ?? []
+    let starWidth = marked.isEmpty ? 0 : 2
     for (index, entry) in routines.enumerated().dropFirst(first).prefix(visible) {
       let selected = index == home.routineIndex && home.focus == .routines
       let time = Layout.routineTime(entry.routine)
-      let title = Layout.clip(entry.routine.title, listWidth - DisplayWidth.of(time) - 3)
+      let title = Layout.clip(entry.routine.title, listWidth - DisplayWidth.of(time) - 3 - starWidth)
       let marker = selected ? (unicode ? "▸ " : "> ") : "  "
-      canvas.put(marker + title, row: row, column: listColumn, style: selected ? [.reverse, .bold] : [])
+      let mark = starWidth == 0 ? "" : marked.contains(entry.routine.id) ? star(unicode) + " " : "  "
+      canvas.put(marker + mark + title, row: row, column: listColumn, style: selected ? [.reverse, .bold] : [])
       canvas.put(time, row: row, column: listColumn + listWidth - DisplayWidth.of(time), style: .dim)
       row += 1
     }
@@ -83,7 +89,21 @@ enum HomeView {
       ? "Showing routines for your tools (\(state.ownedTools.tools.count) chosen) · t: show all"
       : "Showing all routines · t: only ones for your tools"
     canvas.put(Layout.clip(filter, size.columns - 2), row: filterRow, column: 1, style: .dim)
-    Layout.footer(hints, status: state.status ?? loggingNote(state), on: canvas)
+    let status = state.status ?? loggingNote(state)
+    if status == nil, !marked.isEmpty {
+      // The legend sits where news would, and gives way to it.
+      canvas.put(Layout.clip(legend(unicode), size.columns - 2), row: statusRow, column: 1, style: .dim)
+    }
+    Layout.footer(hints, status: status, on: canvas)
+  }
+
+  static func star(_ unicode: Bool) -> String {
+    unicode ? "★" : "*"
+  }
+
+  /// What the star means, and that it is only the person's own record.
+  static func legend(_ unicode: Bool) -> String {
+    "\(star(unicode)) helped you most, by your own ratings (\(HelpedMost.minimumRatedSessions)+ sessions)"
   }
 
   static func loggingNote(_ state: AppState) -> String? {

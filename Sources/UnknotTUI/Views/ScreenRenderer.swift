@@ -16,6 +16,7 @@ public enum ScreenRenderer {
     case .session(let session): SessionView.draw(state, session, now: now, on: canvas)
     case .summary(let summary): SummaryView.draw(state, summary, on: canvas)
     case .help: HelpView.draw(state, on: canvas)
+    case .history(let history): HistoryView.draw(state, history, on: canvas)
     }
   }
 

@@ -1,8 +1,12 @@
 import UnknotCore
 
-/// The end of a session: before → after with its band, the caveat, and what was done.
+/// The end of a session: before → after with its band, the caveat, what was done, and
+/// this session beside the last ones of the routine when there is room.
 /// After a stop for safety, the advice shows first.
 enum SummaryView {
+  static let hints = [Layout.Hint("Enter", "home"), Layout.Hint("q", "quit")]
+  /// How many of the routine's earlier sessions the summary keeps to choose from.
+  static let earlierSessions = 8
   static func draw(_ state: AppState, _ screen: SummaryScreen, on canvas: Canvas) {
     let width = canvas.size.columns - 2
     let record = screen.record
@@ -74,6 +78,37 @@ enum SummaryView {
       ? (record.outcome == .quit ? "Kept in your journal as quit." : "Saved in your journal.")
       : "Not logged: this session was not written to your journal."
     canvas.put(Layout.clip(logged, width), row: row, column: 1, style: .dim)
-    Layout.footer([Layout.Hint("Enter", "home"), Layout.Hint("q", "quit")], status: state.status, on: canvas)
+    let statusRow = canvas.size.rows - Layout.footerHeight(hints, on: canvas) - 1
+    drawHistory(screen, rows: (row + 2)..<statusRow, timeZone: state.timeZone, on: canvas)
+    Layout.footer(hints, status: state.status, on: canvas)
+  }
+
+  /// This session under the routine's last rated ones, as many as the rows allow; left
+  /// out when not even one earlier session fits beside it (at 60×18, usually).
+  static func drawHistory(_ screen: SummaryScreen, rows: Range<Int>, timeZone: DisplayZone, on canvas: Canvas) {
+    let width = canvas.size.columns - 2
+    guard !rows.isEmpty, width >= SessionsChart.width else { return }
+    let unicode = canvas.capabilities.unicode
+    var lines = screen.earlier.compactMap { row in
+      row.change.map { SessionsChart.Line(label: DateText.day(row.startedAt, in: timeZone), change: $0) }
+    }
+    guard !lines.isEmpty else {
+      let note =
+        screen.logged
+        ? "Next time, this shows how your sessions of this routine compare."
+        : "Without a journal there is no history to show beside this session."
+      canvas.put(Layout.clip(note, width), row: rows.lowerBound, column: 1, style: .dim)
+      return
+    }
+    if let change = screen.session.change {
+      lines.append(SessionsChart.Line(label: "this session", change: change, isCurrent: true))
+    }
+    // A title and at least two sessions, or nothing: one line alone compares nothing.
+    let room = rows.count - 1
+    guard room >= 2, lines.count >= 2 else { return }
+    let shown = Array(lines.suffix(room))
+    let title = "Your last sessions of this routine: \(unicode ? "●" : "o") pain before, arrow to pain after"
+    canvas.put(Layout.clip(title, width), row: rows.lowerBound, column: 1, style: .dim)
+    SessionsChart.draw(shown, on: canvas, row: rows.lowerBound + 1, column: 1)
   }
 }
