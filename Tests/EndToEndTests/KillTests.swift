@@ -1,0 +1,49 @@
+import XCTest
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `kill -9` cannot be caught: whatever moment it strikes, the journal stays intact,
+/// holds every rating already entered, and the next start marks the session interrupted.
+final class KillTests: EndToEndTestCase {
+  func testKillDashNineMidSessionKeepsEveryRatingAndMarksTheSessionInterrupted() throws {
+    guard findProgram("sqlite3") != nil else {
+      throw XCTSkip("sqlite3 is needed to read the journal after the kill")
+    }
+    try sandbox.recordSafetyCheck()
+    let tmux = try startShell(.dash)
+    let command = sandbox.commandLine(["start", "e2e-long"] + sandbox.sessionOptions)
+    try tmux.typeLine("clear; \(command); echo \"EXIT=$?\"")
+    try tmux.waitForText("Before you start: E2E long hold")
+    try tmux.send("Enter")
+    try tmux.waitForText("How much pain do you have right now?")
+    try tmux.send("7", "Enter")
+    try tmux.waitForText("GET INTO POSITION")
+    try tmux.send("Enter")
+    try tmux.waitForText("PRESSURE HOLD", "left")
+    let pid = try tmux.unknotPID()
+    XCTAssertEqual(kill(pid, SIGKILL), 0)
+    try tmux.waitFor("the shell to report the kill") { $0.contains("EXIT=") }
+
+    // Intact, and the rating entered before the kill is there.
+    XCTAssertEqual(try sandbox.query("PRAGMA integrity_check;"), "ok")
+    XCTAssertEqual(try sandbox.query("SELECT moment, value FROM ratings_named WHERE session_id = 1;"), "before|7")
+    XCTAssertEqual(try sandbox.query("SELECT ended_at IS NULL FROM sessions WHERE id = 1;"), "1")
+
+    // kill -9 leaves the terminal as curses had it (nothing can run on SIGKILL): put
+    // it back by hand, with Ctrl-J since Enter no longer reads as a newline.
+    try tmux.type("stty sane")
+    try tmux.send("C-j")
+    // The next session start marks it interrupted, never leaving it open.
+    try tmux.typeLine("clear; \(command); echo \"EXIT-AGAIN=$?\"")
+    try tmux.waitForText("Before you start: E2E long hold")
+    try tmux.send("Escape")
+    try tmux.waitForText("where does it feel tight?")
+    try tmux.send("q")
+    try tmux.waitFor("the shell to come back") { $0.contains("EXIT-AGAIN=") }
+    XCTAssertEqual(try sandbox.query("SELECT outcome FROM sessions WHERE id = 1;"), "interrupted")
+    XCTAssertEqual(try sandbox.query("SELECT moment, value FROM ratings_named WHERE session_id = 1;"), "before|7")
+    XCTAssertEqual(try sandbox.query("PRAGMA integrity_check;"), "ok")
+  }
+}
