@@ -101,7 +101,11 @@ enum SessionView {
         blocks.append(
           Block(
             lines: [], height: BigDigits.height + 1,
-            draw: { row in BigDigits.draw(clock, on: canvas, row: row, column: column) }, givesWay: 0,
+            draw: { row in
+              for (offset, line) in BigDigits.rows(clock, unicode: canvas.capabilities.unicode).enumerated() {
+                canvas.put(line, row: row + offset, column: column)
+              }
+            }, givesWay: 0,
             fallback: small, shrinksAt: 25))
       } else {
         blocks.append(Block(lines: small, centered: true, givesWay: 0))

@@ -22,6 +22,22 @@ public enum BigDigits {
     ":": [" ", "#", " ", "#", " "],
   ]
 
+  /// The glyphs as whole rows of text, ink and blanks, for a screen whose background
+  /// is blank anyway: five writes a frame instead of one per stroke, which matters to
+  /// a countdown redrawn every second.
+  public static func rows(_ text: String, unicode: Bool) -> [String] {
+    let ink: Character = unicode ? "█" : "#"
+    var rows = Array(repeating: "", count: height)
+    for character in text {
+      guard let glyph = glyphs[character] else { continue }
+      for line in 0..<height {
+        if !rows[line].isEmpty { rows[line] += String(repeating: " ", count: gap) }
+        rows[line] += String(glyph[line].map { $0 == "#" ? ink : " " })
+      }
+    }
+    return rows
+  }
+
   /// Columns the text takes, without a trailing gap; 0 when nothing in it is drawable.
   public static func width(of text: String) -> Int {
     let widths = text.compactMap { glyphs[$0]?[0].count }
