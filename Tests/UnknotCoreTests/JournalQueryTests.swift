@@ -5,39 +5,8 @@ import XCTest
 
 /// History and statistics on a small journal whose numbers can be worked out by hand,
 /// and the synthetic journal the benchmark uses.
-final class JournalQueryTests: JournalTestCase {
+final class JournalQueryTests: ReportTestCase {
   private let day: TimeInterval = 86_400
-
-  /// A session with only its brackets: rated before (nil: skipped), after (nil: not reached).
-  @discardableResult
-  private func addSession(
-    _ journal: SQLiteJournal, routine: String, muscles: [Muscle], day index: Int, before: Int?, after: Int?,
-    outcome: SessionOutcome = .finished
-  ) throws -> JournalSessionID {
-    let start = JournalSessionStart(
-      routineID: routine, routineTitle: "Routine \(routine)", contentHash: "00000000000000\(routine)",
-      muscles: muscles, startedAt: JournalFixtures.morning.addingTimeInterval(Double(index) * day),
-      startMoment: .zero)
-    let id = try journal.beginSession(start)
-    func rating(_ value: Int?, _ moment: SessionStep.RatingMoment, _ second: Int64) -> SessionEvent {
-      let rating = SessionEvent.Rating(
-        value: value, stepIndex: moment == .before ? 0 : 2, moment: moment, muscle: nil, side: nil,
-        at: EngineTime.s(second))
-      return value == nil ? .ratingSkipped(rating) : .ratingGiven(rating)
-    }
-    var events: [SessionEvent] = [
-      .sessionStarted(routineID: routine, stepCount: 3, plannedSeconds: 60, at: .zero), rating(before, .before, 2),
-    ]
-    if outcome == .finished {
-      events.append(rating(after, .after, 70))
-    }
-    if outcome == .stoppedForSafety {
-      events.append(.stoppedForSafety(reason: .sharpPain, at: EngineTime.s(30)))
-    }
-    events.append(.sessionEnded(outcome: outcome, at: EngineTime.s(71)))
-    try journal.append(events, to: id)
-    return id
-  }
 
   /// A: 4 rated sessions, 6→5, 8→4, 5→3, 4→2 (rhomboids). B: 7→2, 6→1, and one quit
   /// with the first rating skipped (upper trapezius, levator). C: three 5→4 and one

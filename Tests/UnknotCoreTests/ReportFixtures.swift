@@ -12,10 +12,11 @@ class ReportTestCase: JournalTestCase {
 
   /// A session `index` days after 2025-03-01 07:30 UTC, rated `before` (nil: skipped)
   /// and, when it finished, `after` (nil: skipped).
+  @discardableResult
   func addSession(
     _ journal: SQLiteJournal, routine: String, title: String? = nil, muscles: [Muscle] = [.rhomboids],
     day index: Int, before: Int?, after: Int?, outcome: SessionOutcome = .finished
-  ) throws {
+  ) throws -> JournalSessionID {
     let start = JournalSessionStart(
       routineID: routine, routineTitle: title ?? "Routine \(routine)", contentHash: "hash-\(routine)",
       muscles: muscles, startedAt: JournalFixtures.morning.addingTimeInterval(Double(index) * Self.day),
@@ -38,6 +39,7 @@ class ReportTestCase: JournalTestCase {
     }
     events.append(.sessionEnded(outcome: outcome, at: EngineTime.s(71)))
     try journal.append(events, to: id)
+    return id
   }
 }
 
