@@ -21,7 +21,11 @@ let package = Package(
     ),
     // Turns Routines/*.yaml into Swift source at build time, so the binary carries them.
     .executableTarget(name: "RoutineEmbedder"),
-    .plugin(name: "EmbedRoutines", capability: .buildTool(), dependencies: ["RoutineEmbedder"]),
+    .plugin(
+      name: "EmbedRoutines", capability: .buildTool(), dependencies: ["RoutineEmbedder"],
+      // Kept under Sources/ so the top level stays as the design card lists it.
+      path: "Sources/EmbedRoutines"
+    ),
     // Everything that is not the terminal: vocabularies, routines, sessions.
     .target(
       name: "UnknotCore",
