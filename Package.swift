@@ -1,12 +1,19 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// `UNKNOT_FUZZ=1 swift build …` (README, "Fuzzing") instruments the routine loader for
+// libFuzzer. Only UnknotCore and the fuzz target get the flags: a global -Xswiftc would
+// also reach the build plugin's tool, whose own main clashes with libFuzzer's.
+let fuzzing = Context.environment["UNKNOT_FUZZ"] != nil
+let fuzzerFlags: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+
 let package = Package(
   name: "unknot",
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "unknot", targets: ["unknot"]),
     .executable(name: "unknot-benchmark", targets: ["UnknotBenchmark"]),
+    .executable(name: "unknot-fuzz", targets: ["UnknotFuzz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +37,7 @@ let package = Package(
     .target(
       name: "UnknotCore",
       dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: fuzzerFlags,
       plugins: ["EmbedRoutines"]
     ),
     // The ncurses front end.
@@ -59,6 +67,12 @@ let package = Package(
         "UnknotCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // The routine loader under libFuzzer; see README, "Fuzzing".
+    .executableTarget(
+      name: "UnknotFuzz", dependencies: ["UnknotCore"],
+      swiftSettings: fuzzerFlags + (fuzzing ? [.define("FUZZING")] : []),
+      linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
     ),
     .testTarget(name: "UnknotCoreTests", dependencies: ["UnknotCore"]),
     // Golden screens are read through #filePath, not bundled.
