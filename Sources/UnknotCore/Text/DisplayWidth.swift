@@ -1,12 +1,19 @@
 /// How many terminal columns text takes: wide East Asian characters and most emoji
 /// take two, combining marks and zero-width characters none.
 public enum DisplayWidth {
+  // Inlinable so the screens, which measure text every second, get a version made for
+  // String or Substring rather than a generic one that goes through witness tables.
+  @inlinable
   public static func of(_ text: some StringProtocol) -> Int {
     var width = 0
     for byte in text.utf8 {
       // Printable ASCII is one column each; anything else takes the slow path.
       guard byte >= 0x20 && byte < 0x7F else {
-        return text.unicodeScalars.reduce(0) { $0 + of($1) }
+        width = 0
+        for scalar in text.unicodeScalars {
+          width += of(scalar)
+        }
+        return width
       }
       width += 1
     }

@@ -1,9 +1,18 @@
 import CNcursesw
 import UnknotCore
 
-/// The terminal as a canvas: drawing goes to curses' screen buffer; Terminal.refresh
-/// sends the changes.
+/// The terminal as a canvas. A frame's text is kept row by row and handed to curses
+/// when Terminal.refresh sends the frame, and only for rows that differ from the frame
+/// before: a running countdown changes a few rows a second, and redrawing the other
+/// twenty (curses compares them cell by cell) was most of what a tick cost.
 public final class CursesCanvas: Canvas {
+  /// One piece of text as a view put it.
+  struct Placement: Equatable {
+    var text: String
+    var column: Int
+    var style: TextStyle
+  }
+
   enum Pair {
     static let accent: Int16 = 1
     static let warning: Int16 = 2
@@ -13,6 +22,10 @@ public final class CursesCanvas: Canvas {
   private let window: UnsafeMutablePointer<WINDOW>
   public let capabilities: CanvasCapabilities
   public private(set) var size: CanvasSize
+  /// The frame being drawn, row by row.
+  private var frame: [[Placement]] = []
+  /// What the window holds, row by row, and at which size; nil until the first frame.
+  private var shown: (rows: [[Placement]], size: CanvasSize)?
 
   init(window: UnsafeMutablePointer<WINDOW>, capabilities: CanvasCapabilities) {
     self.window = window
@@ -26,11 +39,37 @@ public final class CursesCanvas: Canvas {
 
   public func erase() {
     refreshSize()
-    werase(window)
+    frame = Array(repeating: [], count: size.rows)
   }
 
   public func put(_ text: String, row: Int, column: Int, style: TextStyle) {
-    guard row >= 0, row < size.rows, column < size.columns else { return }
+    guard row >= 0, row < frame.count, column < size.columns else { return }
+    frame[row].append(Placement(text: text, column: column, style: style))
+  }
+
+  /// Hands the frame to curses' screen buffer: every row after a resize (or the first
+  /// time), otherwise only the rows that changed.
+  func present() {
+    refreshSize()
+    guard let previous = shown, previous.size == size, previous.rows.count == frame.count else {
+      werase(window)
+      for (row, placements) in frame.enumerated() where row < size.rows {
+        for placement in placements { draw(placement, row: row) }
+      }
+      shown = (frame, size)
+      return
+    }
+    for (row, placements) in frame.enumerated() where row < size.rows && placements != previous.rows[row] {
+      wmove(window, Int32(row), 0)
+      wclrtoeol(window)
+      for placement in placements { draw(placement, row: row) }
+    }
+    shown = (frame, size)
+  }
+
+  private func draw(_ placement: Placement, row: Int) {
+    let (text, column, style) = (placement.text, placement.column, placement.style)
+    guard column < size.columns else { return }
     // The common case, plain ASCII that fits, goes to curses as it is.
     if column >= 0, text.utf8.count <= size.columns - column, CellText.isPlainASCII(text) {
       cnc_set_attributes(window, attributes(style), pair(style))

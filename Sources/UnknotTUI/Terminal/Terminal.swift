@@ -86,7 +86,7 @@ public final class Terminal {
 
   /// Sends what was drawn since the last refresh: only the cells that changed.
   public func refresh() {
-    canvas.refreshSize()
+    canvas.present()
     wrefresh(window)
   }
 

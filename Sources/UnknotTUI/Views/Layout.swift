@@ -35,15 +35,19 @@ enum Layout {
   static func footer(_ hints: [Hint], status: String?, on canvas: Canvas) {
     let width = canvas.size.columns - 2
     var lines: [String] = [""]
+    var lineWidth = 0
     for hint in hints {
       let piece = "\(hint.key) \(hint.label)"
-      let current = lines[lines.count - 1]
-      if current.isEmpty {
+      let pieceWidth = DisplayWidth.of(piece)
+      if lineWidth == 0 {
         lines[lines.count - 1] = piece
-      } else if DisplayWidth.of(current) + 3 + DisplayWidth.of(piece) <= width {
-        lines[lines.count - 1] = current + "   " + piece
+        lineWidth = pieceWidth
+      } else if lineWidth + 3 + pieceWidth <= width {
+        lines[lines.count - 1] += "   " + piece
+        lineWidth += 3 + pieceWidth
       } else {
         lines.append(piece)
+        lineWidth = pieceWidth
       }
     }
     lines = Array(lines.suffix(2))
