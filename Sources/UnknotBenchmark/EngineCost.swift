@@ -13,13 +13,22 @@ struct EngineCost: ParsableCommand {
   var iterations = 200_000
 
   func run() throws {
+    let (observe, mixed) = Self.measure(iterations: iterations)
+    print(
+      String(
+        format: "engine: %.3f µs per clock observation, %.3f µs per command (mean of %d); target < 10 µs",
+        observe, mixed, iterations))
+  }
+
+  /// Mean µs per clock observation, and per command of a mix of every kind.
+  static func measure(iterations: Int) -> (observe: Double, command: Double) {
     let routine = Self.longRoutine()
-    let observe = measure(routine) { _, state in
+    let observe = measure(routine, iterations: iterations) { _, state in
       // Answer the steps that wait for the person; otherwise just read the clock.
       if case .rating = state.currentStep.plan { return .rate(3) }
       return .observe
     }
-    let mixed = measure(routine) { index, _ in
+    let mixed = measure(routine, iterations: iterations) { index, _ in
       switch index % 10 {
       case 0: .pause
       case 1: .resume
@@ -32,15 +41,14 @@ struct EngineCost: ParsableCommand {
       default: .observe
       }
     }
-    print(
-      String(
-        format: "engine: %.3f µs per clock observation, %.3f µs per command (mean of %d); target < 10 µs",
-        observe, mixed, iterations))
+    return (observe, mixed)
   }
 
   /// Mean microseconds per reduction, the clock advancing 250 ms per call; a finished
   /// session is restarted (a new state is cheap next to the reductions timed).
-  func measure(_ routine: Routine, command: (Int, SessionState) -> SessionCommand) -> Double {
+  static func measure(
+    _ routine: Routine, iterations: Int, command: (Int, SessionState) -> SessionCommand
+  ) -> Double {
     let timeline = Timeline(routine: routine)
     var state = SessionState(timeline: timeline)
     var now = Moment.zero

@@ -16,6 +16,19 @@ struct IdleCost: ParsableCommand {
   var seconds = 30.0
 
   func run() throws {
+    let (ours, termdown) = try Self.measure(seconds: seconds)
+    var rows = [("unknot (running hold)", ours)]
+    if let termdown { rows.append(("termdown 600", termdown)) }
+    print(TerminalMeasurement.table(rows))
+    if termdown == nil {
+      print("(termdown is not installed: `pip install termdown` to compare in the same run)")
+    }
+  }
+
+  /// unknot during a running hold, and termdown measured the same way when installed.
+  static func measure(seconds: Double) throws -> (
+    unknot: TerminalMeasurement.Figures, termdown: TerminalMeasurement.Figures?
+  ) {
     let unknot = try ProcessTiming.unknotBinary()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unknot-idle-\(getpid())")
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -30,16 +43,10 @@ struct IdleCost: ParsableCommand {
     ]
     let ours = try TerminalMeasurement.measure(
       command: command, keys: ["Enter", "5", "Enter"], seconds: seconds, home: folder.path)
-    var rows = [("unknot (running hold)", ours)]
-    if let termdown = TerminalMeasurement.which("termdown") {
-      let theirs = try TerminalMeasurement.measure(
-        command: [termdown, "600"], keys: [], seconds: seconds, home: folder.path)
-      rows.append(("termdown 600", theirs))
-    }
-    print(TerminalMeasurement.table(rows))
-    if rows.count == 1 {
-      print("(termdown is not installed: `pip install termdown` to compare in the same run)")
-    }
+    guard let termdown = TerminalMeasurement.which("termdown") else { return (ours, nil) }
+    let theirs = try TerminalMeasurement.measure(
+      command: [termdown, "600"], keys: [], seconds: seconds, home: folder.path)
+    return (ours, theirs)
   }
 
   static let holdRoutine = """

@@ -20,14 +20,40 @@ struct JournalCost: ParsableCommand {
   static let targetMilliseconds = 150.0
   static let targetBytes = 10 * 1024 * 1024
 
+  struct Figures {
+    var sessions: Int
+    var ratings: Int
+    var bytes: Int
+    var generatedMilliseconds: Double
+    /// Milliseconds of each timed run of `history` and of `stats`.
+    var history: [Double]
+    var stats: [Double]
+  }
+
   func run() throws {
+    let figures = try Self.measure(days: days, runs: runs)
+    print(
+      "journal of \(days) days: \(figures.sessions) sessions, \(figures.ratings) ratings; "
+        + "generated in \(Self.milliseconds(figures.generatedMilliseconds)) ms")
+    let missedSize = figures.bytes < Self.targetBytes ? "" : "  (MISSED)"
+    print("file size: \(Self.megabytes(figures.bytes)) MB; target < 10 MB\(missedSize)")
+    for (command, times) in [("history", figures.history), ("stats", figures.stats)] {
+      let median = ProcessTiming.median(times)
+      let missed = median < Self.targetMilliseconds ? "" : "  (MISSED)"
+      print(
+        "unknot \(command): median \(Self.milliseconds(median)) ms over \(runs) runs "
+          + "(min \(Self.milliseconds(times.min() ?? 0)), max \(Self.milliseconds(times.max() ?? 0))); "
+          + "target < 150 ms\(missed)")
+    }
+  }
+
+  static func measure(days: Int, runs: Int) throws -> Figures {
     let unknot = try ProcessTiming.unknotBinary()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unknot-journal-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let journal = folder.appendingPathComponent("journal.sqlite").path
     var environment = ProcessInfo.processInfo.environment
-    // Nothing of the person's own setup may reach the runs.
     environment["HOME"] = folder.path
     environment["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path
     environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
@@ -35,29 +61,16 @@ struct JournalCost: ParsableCommand {
     let generated = try ProcessTiming.run(
       unknot, ["generate-journal", "--days", String(days), "--journal", journal], environment: environment)
     let counts = try SQLiteJournal(path: journal, readOnly: true).counts()
-    let bytes = Self.size(of: journal)
-    print(
-      "journal of \(days) days: \(counts.sessions) sessions, \(counts.ratings) ratings, \(counts.steps) steps; "
-        + "generated in \(Self.milliseconds(generated)) ms")
-    print("file size: \(Self.megabytes(bytes)) MB; target < 10 MB\(bytes < Self.targetBytes ? "" : "  (MISSED)")")
-
-    for command in [["history"], ["stats"]] {
-      let arguments = command + ["--journal", journal]
+    func time(_ command: String) throws -> [Double] {
+      let arguments = [command, "--journal", journal]
       _ = try ProcessTiming.run(unknot, arguments, environment: environment)
-      var times: [Double] = []
-      for _ in 0..<runs {
-        times.append(try ProcessTiming.run(unknot, arguments, environment: environment))
-      }
-      let median = ProcessTiming.median(times)
-      let missed = median < Self.targetMilliseconds ? "" : "  (MISSED)"
-      print(
-        "unknot \(command.joined(separator: " ")): median \(Self.milliseconds(median)) ms over \(runs) runs "
-          + "(min \(Self.milliseconds(times.min() ?? 0)), max \(Self.milliseconds(times.max() ?? 0))); "
-          + "target < 150 ms\(missed)")
+      return try (0..<runs).map { _ in try ProcessTiming.run(unknot, arguments, environment: environment) }
     }
+    return Figures(
+      sessions: counts.sessions, ratings: counts.ratings, bytes: size(of: journal), generatedMilliseconds: generated,
+      history: try time("history"), stats: try time("stats"))
   }
 
-  /// The journal and the files SQLite keeps beside it: what the person's disk holds.
   static func size(of journal: String) -> Int {
     [journal, journal + "-wal", journal + "-shm"].reduce(0) { total, path in
       let attributes = try? FileManager.default.attributesOfItem(atPath: path)

@@ -17,6 +17,16 @@ struct ListStartup: ParsableCommand {
   var runs = 10
 
   func run() throws {
+    let times = try Self.measure(files: files, runs: runs)
+    let median = ProcessTiming.median(times)
+    print(
+      "unknot list, bundled + \(files) user routine files: median \(String(format: "%.1f", median)) ms "
+        + "over \(runs) runs (min \(String(format: "%.1f", times.min() ?? 0)), "
+        + "max \(String(format: "%.1f", times.max() ?? 0))); target < 150 ms")
+  }
+
+  /// Milliseconds of each timed run.
+  static func measure(files: Int, runs: Int) throws -> [Double] {
     let binary = try ProcessTiming.unknotBinary()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unknot-bench-\(getpid())")
     let routines = folder.appendingPathComponent("config/unknot/routines")
@@ -31,11 +41,7 @@ struct ListStartup: ParsableCommand {
     for _ in 0..<runs {
       times.append(try ProcessTiming.run(binary, ["list"], environment: environment))
     }
-    let median = ProcessTiming.median(times)
-    print(
-      "unknot list, bundled + \(files) user routine files: median \(String(format: "%.1f", median)) ms "
-        + "over \(runs) runs (min \(String(format: "%.1f", times.min() ?? 0)), "
-        + "max \(String(format: "%.1f", times.max() ?? 0))); target < 150 ms")
+    return times
   }
 
   /// Copies of the bundled routines under new ids, as a person's own library would be.

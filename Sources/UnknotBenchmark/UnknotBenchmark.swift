@@ -7,7 +7,9 @@ struct UnknotBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "unknot-benchmark",
     abstract: "Measure unknot's speed targets (build with `swift build -c release` first).",
-    subcommands: [ListStartup.self, EngineCost.self, IdleCost.self, JournalCost.self],
-    defaultSubcommand: ListStartup.self
+    subcommands: [
+      AllFigures.self, IdleCost.self, TimerAccuracy.self, ListStartup.self, JournalCost.self, EngineCost.self,
+    ],
+    defaultSubcommand: AllFigures.self
   )
 }
