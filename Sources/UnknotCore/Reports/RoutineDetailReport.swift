@@ -115,7 +115,7 @@ public struct RoutineDetailReport: Sendable {
 
   public func text() -> String {
     let doc = document
-    var out = "\(doc.title)  (\(doc.id), \(doc.origin))\n"
+    var out = "\(doc.title)  (\(doc.id), \(UnsafeCharacters.visible(doc.origin)))\n"
     out += wrap(doc.summary, indent: "")
     out += "Works on: \(doc.muscles.joined(separator: ", "))\n"
     out += "Tools: \(doc.tools.isEmpty ? "none" : doc.tools.joined(separator: ", "))\n"

@@ -57,11 +57,15 @@ public struct RoutineListReport: Sendable {
         totalSeconds: timeline.plannedSeconds, openEnded: timeline.hasOpenEndedSteps,
         origin: entry.origin.label, overrides: entry.overrides?.label)
     }
-    broken = library.broken.map { entry in
-      BrokenFile(
-        origin: entry.origin.diagnosticPath,
-        firstError: entry.loaded.firstError?.description ?? "did not load")
-    }
+    // Links and entries that were not read (a loop, a link out of the folder) are
+    // listed too, or `list` would drop them without a word.
+    broken =
+      library.folderProblems.map { BrokenFile(origin: $0.file, firstError: $0.description) }
+      + library.broken.map { entry in
+        BrokenFile(
+          origin: entry.origin.diagnosticPath,
+          firstError: entry.loaded.firstError?.description ?? "did not load")
+      }
   }
 
   public func json() -> String {
@@ -87,14 +91,15 @@ public struct RoutineListReport: Sendable {
       for line in TextWrap.lines(details, width: 74) {
         out += "    \(line)\n"
       }
+      let origin = UnsafeCharacters.visible(row.origin)
       if let overrides = row.overrides {
-        out += "    from \(row.origin) (overrides the \(overrides) routine)\n"
+        out += "    from \(origin) (overrides the \(UnsafeCharacters.visible(overrides)) routine)\n"
       } else if row.origin != "built-in" {
-        out += "    from \(row.origin)\n"
+        out += "    from \(origin)\n"
       }
     }
     for file in broken {
-      out += "broken: \(file.origin)\n    \(file.firstError)\n"
+      out += "broken: \(UnsafeCharacters.visible(file.origin))\n    \(file.firstError)\n"
     }
     out += "\(rows.count) routine\(rows.count == 1 ? "" : "s")"
     if !broken.isEmpty {

@@ -25,8 +25,11 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
+  /// The file name and message may hold what a routine folder's author chose (a file
+  /// name, a link's target): control characters in them are shown, never sent.
   public var description: String {
-    "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+    let file = UnsafeCharacters.visible(file)
+    return "\(file):\(line):\(column): \(severity.rawValue): \(UnsafeCharacters.visible(message))"
   }
 }
 

@@ -74,6 +74,11 @@ struct RoutineDecoder {
       var stepDecoder = StepDecoder(reader: reader, routineTools: Set(tools), routineTargets: Set(targets))
       steps = stepDecoder.decodeList(entry.value, insideSidedBlock: false)
       reader = stepDecoder.reader
+      if Timeline.plannedSize(of: steps).steps > Timeline.maximumSteps {
+        reader.diagnostics.error(
+          "the steps expand to more than \(Timeline.maximumSteps) steps with their sets and sides; "
+            + "use fewer sets or fewer nested blocks", at: entry.keyPosition)
+      }
       if steps.isEmpty, case .sequence(let sequence) = entry.value, sequence.isEmpty {
         reader.diagnostics.error("the routine has no steps; add at least one", at: entry.keyPosition)
       } else if YAMLReader.isNull(entry.value) {

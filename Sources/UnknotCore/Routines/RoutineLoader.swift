@@ -90,6 +90,12 @@ public enum RoutineLoader {
       return message
     }
     switch error {
+    case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
+      // libyaml's own text names a C function; say what it means for the file instead.
+      return (
+        "lists and mappings nest more than 1000 levels deep here; a routine needs only a few levels. "
+          + "Close every '[' and '{', and flatten the nesting", at(mark)
+      )
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _):
       return (phrase(problem, context), at(mark))

@@ -24,6 +24,25 @@ public enum UnsafeCharacters {
     }
   }
 
+  /// The text with every unsafe character, tab and line break written as `\u{1B}`,
+  /// for printing what did not pass the screen (a file's name, a link's target) on
+  /// one line without driving the terminal.
+  public static func visible(_ text: String) -> String {
+    func hidden(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "\t" || scalar == "\n" || scalar == "\r" || problem(with: scalar) != nil
+    }
+    guard text.unicodeScalars.contains(where: hidden) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if hidden(scalar) {
+        out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
   private static func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits

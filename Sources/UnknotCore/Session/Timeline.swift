@@ -31,9 +31,57 @@ public struct Timeline: Sendable, Equatable {
     }
   }
 
+  /// A routine may expand to at most this many steps. Nested blocks multiply their
+  /// sets, so a few lines could otherwise ask for billions of steps.
+  public static let maximumSteps = 10_000
+
   /// The planned seconds of one routine step with its sides and sets.
   public static func plannedSeconds(of step: RoutineStep) -> Int {
-    expand([step], side: nil).reduce(0) { $0 + ($1.plan.seconds ?? 0) }
+    plannedSize(of: [step]).seconds
+  }
+
+  /// How many steps and planned seconds `steps` expand to, counted without expanding
+  /// them, so the cost follows the routine as written. Both saturate at `Int.max`.
+  public static func plannedSize(of steps: [RoutineStep], side inherited: Side? = nil) -> (steps: Int, seconds: Int) {
+    func plus(_ a: Int, _ b: Int) -> Int {
+      let (sum, overflow) = a.addingReportingOverflow(b)
+      return overflow ? .max : sum
+    }
+    func times(_ a: Int, _ b: Int) -> Int {
+      let (product, overflow) = a.multipliedReportingOverflow(by: b)
+      return overflow ? .max : product
+    }
+    var total = (steps: 0, seconds: 0)
+    for step in steps {
+      for (index, side) in sides(of: step, inherited: inherited).enumerated() {
+        if index > 0, side != nil {
+          total = (plus(total.steps, 1), plus(total.seconds, switchSidesSeconds))
+        }
+        let sets = max(1, step.sets)
+        let one: (steps: Int, seconds: Int)
+        if case .block(let inner) = step.action {
+          one = plannedSize(of: inner, side: side)
+        } else {
+          one = (1, sessionStep(step, side: side).plan.seconds ?? 0)
+        }
+        total = (plus(total.steps, times(one.steps, sets)), plus(total.seconds, times(one.seconds, sets)))
+        if sets > 1, let rest = step.restBetweenSets {
+          total = (plus(total.steps, sets - 1), plus(total.seconds, times(rest, sets - 1)))
+        }
+      }
+    }
+    return total
+  }
+
+  /// The sides a step runs on: the block's side inside a sided block, else its own.
+  private static func sides(of step: RoutineStep, inherited: Side?) -> [Side?] {
+    switch (inherited, step.side) {
+    case (.some(let side), _): [side]
+    case (nil, .both): [.left, .right]
+    case (nil, .left): [.left]
+    case (nil, .right): [.right]
+    case (nil, .middle): [nil]
+    }
   }
 
   static func rating(_ moment: SessionStep.RatingMoment, muscle: Muscle? = nil, side: Side? = nil) -> SessionStep {
@@ -43,15 +91,7 @@ public struct Timeline: Sendable, Equatable {
   static func expand(_ steps: [RoutineStep], side inherited: Side?) -> [SessionStep] {
     var result: [SessionStep] = []
     for step in steps {
-      let sides: [Side?]
-      switch (inherited, step.side) {
-      case (.some(let side), _): sides = [side]
-      case (nil, .both): sides = [.left, .right]
-      case (nil, .left): sides = [.left]
-      case (nil, .right): sides = [.right]
-      case (nil, .middle): sides = [nil]
-      }
-      for (index, side) in sides.enumerated() {
+      for (index, side) in sides(of: step, inherited: inherited).enumerated() {
         if index > 0, let side {
           result.append(
             SessionStep(
