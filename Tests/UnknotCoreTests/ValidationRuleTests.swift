@@ -179,6 +179,20 @@ final class ValidationRuleTests: XCTestCase {
     assertDiagnostic(loaded, .error, at: (13, 9), "this step is inside a block that already sets 'side'")
   }
 
+  func testNestedBlocksWhoseSetsMultiplyPastTenThousandStepsAreRefused() {
+    // Nine blocks of ten sets around one rating: a billion steps from a few hundred
+    // bytes. Counting them must not expand them (this once took gigabytes).
+    var lines: [String] = []
+    for level in 0..<9 {
+      let indent = String(repeating: " ", count: 2 + level * 4)
+      lines += ["\(indent)- kind: block", "\(indent)  sets: 10", "\(indent)  steps:"]
+    }
+    lines.append(String(repeating: " ", count: 2 + 9 * 4) + "- kind: rate")
+    let loaded = load(routine(steps: lines))
+    XCTAssertNil(loaded.routine)
+    assertDiagnostic(loaded, .error, at: (8, 1), "the steps expand to more than 10000 steps with their sets and sides")
+  }
+
   // MARK: - Wrong types
 
   func testAFormatThatIsNotANumberIsAnError() {
