@@ -35,7 +35,9 @@ struct SessionOptions: ParsableArguments {
       _ = try journal.markInterruptedSessions()
       return journal
     } catch {
-      throw CommandLineError("\(error.description)\n(To go on without logging, add --no-journal.)")
+      // Most messages already end with "or run with --no-journal"; once is enough.
+      let advice = error.message.contains("--no-journal") ? "" : "\n(To go on without logging, add --no-journal.)"
+      throw CommandLineError(error.description + advice)
     }
   }
 }

@@ -268,6 +268,22 @@ final class ScreenContentTests: XCTestCase {
     }
   }
 
+  /// Without a journal, neither the help nor the quit question promises to keep the session.
+  func testAnUnloggedSessionNeverSaysItIsKept() {
+    var unlogged = AppDriver(Fixture.state(options: AppOptions(logging: false)))
+    unlogged.startSession("between-blades-ball")
+    unlogged.skip(toKind: .hold)
+    unlogged.press(.character("?"))
+    let help = unlogged.draw(.standard).text
+    XCTAssertTrue(help.contains("quit (nothing is kept)"), help)
+    XCTAssertFalse(help.contains("kept as quit"), help)
+    unlogged.press(.escape)
+    unlogged.press(.character("q"))
+    let quit = unlogged.draw(.standard).text
+    XCTAssertTrue(quit.contains("Nothing of it is kept: this session is not being"), quit)
+    XCTAssertFalse(quit.contains("stays in your journal"), quit)
+  }
+
   /// At every size the digits typed so far stay visible while the time is entered.
   func testTheTypedTractionTimeIsVisibleAt60x18() {
     for size in Self.sizes {

@@ -107,6 +107,9 @@ public final class AppLoop {
       }
     case .stopLogging:
       journalSession = nil
+      // The person has answered the question about a failed write. The pause that came
+      // with the question failed to be written too; that stale failure must not ask again.
+      pendingFailure = nil
     }
   }
 }

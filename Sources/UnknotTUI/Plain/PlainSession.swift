@@ -51,7 +51,7 @@ public final class PlainSession {
     while !engine.hasEnded {
       if let signal = SignalFlag.take() {
         apply(.quit)
-        console.say("Interrupted: the session is kept as quit.")
+        console.say(logging ? "Interrupted: the session is kept as quit." : "Interrupted: the session ends.")
         return 128 + signal
       }
       announceStepIfNew()
@@ -153,7 +153,8 @@ public final class PlainSession {
       apply(.skipRating)
     } else if let value = Int(line), PainScale.range.contains(value) {
       apply(.rate(value))
-      console.say("  Saved: \(value) (\(PainBand(value).rawValue)).")
+      // "Saved" only when the journal has it: after a failed write, or with --no-journal, it is only noted.
+      console.say("  \(logging ? "Saved" : "Noted"): \(value) (\(PainBand(value).rawValue)).")
     } else if !handleCommand(line) {
       console.say("  Please type a number from 0 to 10, or s to skip.")
     }
@@ -274,12 +275,13 @@ public final class PlainSession {
     }
   }
 
+  /// Asks whether to go on without the journal. Whatever the answer, nothing more of this
+  /// session is written: the quit that follows a no must not fail, and ask, again.
   private func agreeToContinueUnlogged(_ message: String) -> Bool {
     console.say("The journal could not be written: \(message)")
-    guard console.askYesNo("Continue without logging this session?") == true else { return false }
     logging = false
     journalSession = nil
-    return true
+    return console.askYesNo("Continue without logging this session?") == true
   }
 
   private func summarize() {
@@ -289,7 +291,7 @@ public final class PlainSession {
       if let reason = record.stopReason { console.say("Stopped for: \(reason.text.lowercased()).") }
       console.say(StopReason.advice)
     case .quit:
-      console.say("Session ended early; kept as quit.")
+      console.say(logging ? "Session ended early; kept as quit." : "Session ended early.")
     default:
       console.say("Session complete.")
     }

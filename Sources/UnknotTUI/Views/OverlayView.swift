@@ -15,7 +15,9 @@ enum OverlayView {
     canvas.put("space to continue · q to quit", row: inner.row + 2 + used, column: inner.column, style: .bold)
   }
 
-  static func draw(_ overlay: SessionScreen.Overlay, on canvas: Canvas) {
+  /// `logging`: whether this session is being written to the journal (not after
+  /// --no-journal, nor once the person chose to go on without a journal that failed).
+  static func draw(_ overlay: SessionScreen.Overlay, logging: Bool, on canvas: Canvas) {
     switch overlay {
     case .help:
       let inner = Layout.box(title: "Keys", rows: 15, columns: 60, on: canvas)
@@ -27,7 +29,7 @@ enum OverlayView {
         "r          the knot released: end this hold",
         "Enter      I'm in position",
         "x          stop for pain, numbness or dizziness",
-        "q          quit (the session is kept as quit)",
+        logging ? "q          quit (the session is kept as quit)" : "q          quit (nothing is kept)",
         "s          skip a rating (in a rating step)",
       ]
       for (offset, line) in lines.enumerated() {
@@ -36,9 +38,11 @@ enum OverlayView {
       canvas.put("Any key to go back", row: inner.row + lines.count + 1, column: inner.column, style: .dim)
     case .confirmQuit:
       let inner = Layout.box(title: "Quit this session?", rows: 7, columns: 56, on: canvas)
-      Layout.paragraph(
-        "It stays in your journal as quit, with the ratings you gave.", row: inner.row + 1, column: inner.column,
-        width: inner.width, maxLines: 2, on: canvas)
+      let kept =
+        logging
+        ? "It stays in your journal as quit, with the ratings you gave."
+        : "Nothing of it is kept: this session is not being logged."
+      Layout.paragraph(kept, row: inner.row + 1, column: inner.column, width: inner.width, maxLines: 2, on: canvas)
       canvas.put("y quit · n keep going", row: inner.row + 3, column: inner.column, style: .bold)
     case .stopReasons:
       let inner = Layout.box(title: "Stop: what happened?", rows: 11, columns: 62, on: canvas)

@@ -37,7 +37,7 @@ enum SessionView {
       drawStep(state, session, step: step, progress: progress, on: canvas)
     }
     if let overlay = session.overlay {
-      OverlayView.draw(overlay, on: canvas)
+      OverlayView.draw(overlay, logging: state.options.logging, on: canvas)
     } else if case .paused(let reason) = engine.status {
       OverlayView.drawPaused(reason, on: canvas)
     }
