@@ -36,22 +36,52 @@ final class ResizeTests: EndToEndTestCase {
       isFullLayout(screen) && screen.contains("█████")
     }
 
-    // A storm: 50 sizes from 40×12 to 120×40 within about 2 s, then 80×24.
-    var random = SplitMix64(seed: UInt64(Date().timeIntervalSince1970 * 1000))
-    let seed = random.state
-    var sizes: [(Int, Int)] = []
-    for _ in 0..<50 {
-      let size = (40 + Int(random.next() % 81), 12 + Int(random.next() % 29))
-      sizes.append(size)
-      try tmux.resize(width: size.0, height: size.1)
-      // Paces the storm over about two seconds; nothing waits on the program here.
-      Thread.sleep(forTimeInterval: 0.03)
+    // Storms of 50 sizes from 40×12 to 120×40 within 2 s each. Each ends on a size of
+    // its own kind (too small, no room for big digits, room for them), and the screen
+    // must settle in the layout for that last size.
+    let seed = TestSeed.value(default: UInt64(Date().timeIntervalSince1970 * 1000))
+    var random = SplitMix64(seed: seed)
+    let replay = TestSeed.replay(seed)
+    let finals = [
+      (Int.random(in: 40..<60, using: &random), Int.random(in: 12...40, using: &random)),
+      (Int.random(in: 60..<80, using: &random), Int.random(in: 18...40, using: &random)),
+      (Int.random(in: 80...120, using: &random), Int.random(in: 24...40, using: &random)),
+    ]
+    for final in finals {
+      var sizes = (0..<49).map { _ in
+        (Int.random(in: 40...120, using: &random), Int.random(in: 12...40, using: &random))
+      }
+      sizes.append(final)
+      let started = Date()
+      for (index, size) in sizes.enumerated() {
+        try tmux.resize(width: size.0, height: size.1)
+        // Paces the storm to one resize every 40 ms; nothing waits on the program here.
+        let next = started.addingTimeInterval(Double(index + 1) * 0.04)
+        if next > Date() { Thread.sleep(until: next) }
+      }
+      let storm =
+        "a storm of 50 resizes in \(String(format: "%.1f", Date().timeIntervalSince(started))) s ending at "
+        + "\(final.0)×\(final.1) (\(replay), sizes \(sizes))"
+      var problem: String?
+      let settled: String
+      do {
+        settled = try tmux.waitFor("the layout for \(final.0)×\(final.1) after \(storm)") { screen in
+          problem = layoutProblem(screen, width: final.0, height: final.1)
+          return problem == nil
+        }
+      } catch {
+        XCTFail("the last screen's layout was wrong in: \(problem ?? "?")")
+        throw error
+      }
+      XCTAssertTrue(isAlive(pid), "unknot died during \(storm)")
+      XCTAssertFalse(settled.contains("EXIT="), "unknot exited during \(storm):\n\(tmux.framed(settled))")
     }
+
     try tmux.resize(width: 80, height: 24)
-    let final = try tmux.waitFor("the 80×24 layout after 50 resizes (seed \(seed))") { screen in
+    let final = try tmux.waitFor("the 80×24 layout after the storms (\(replay))") { screen in
       isFullLayout(screen)
     }
-    XCTAssertTrue(isAlive(pid), "unknot died during the resizes (seed \(seed), sizes \(sizes))")
+    XCTAssertTrue(isAlive(pid), "unknot died during the resizes (\(replay))")
     XCTAssertFalse(final.contains("EXIT="), "unknot exited during the resizes:\n\(tmux.framed(final))")
     XCTAssertEqual(try tmux.display("#{pane_width}x#{pane_height}"), "80x24")
 
@@ -63,6 +93,32 @@ final class ResizeTests: EndToEndTestCase {
     try tmux.send("q")
     let shell = try tmux.waitFor("the shell to come back") { $0.contains("EXIT=") }
     XCTAssertTrue(shell.contains("EXIT=0"), tmux.framed(shell))
+  }
+
+  /// What is wrong with the hold screen for a terminal of this size, or nil: below
+  /// 60×18 only the request to enlarge it; otherwise the header with the step count at
+  /// the right edge, the rule under it spanning the width, the step, the clock in big
+  /// digits exactly when there is room for them (80×24 and up) and as text otherwise,
+  /// and the key hints on the last row.
+  private func layoutProblem(_ screen: String, width: Int, height: Int) -> String? {
+    guard fits(screen, width: width, height: height) else { return "not \(width)×\(height)" }
+    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if width < 60 || height < 18 {
+      let asks = ["Please make the", "terminal larger:", "at least 60×18."].allSatisfy { screen.contains($0) }
+      return asks && !screen.contains("PRESSURE HOLD") ? nil : "no request to enlarge the terminal"
+    }
+    let header = rows[0]
+    guard header.hasPrefix(" E2E long hold"), header.hasSuffix("step 3 of 5"), header.count == width - 1 else {
+      return "header"
+    }
+    guard rows[1] == " " + String(repeating: "─", count: width - 2) else { return "rule" }
+    guard rows[2] == " PRESSURE HOLD" else { return "step title" }
+    // Big digits are the only "█" outside the two progress bars.
+    let bigDigits = rows.contains { $0.contains("█") && !$0.hasPrefix(" step ") && !$0.hasPrefix(" session ") }
+    guard bigDigits == (width >= 80 && height >= 24) else { return "big digits" }
+    guard bigDigits || screen.contains(#/\d:\d\d left/#) else { return "clock as text" }
+    guard rows[height - 1].hasSuffix("? help") else { return "key hints" }
+    return nil
   }
 
   /// The hold's full 80×24 layout: the header with the step count at the right edge,
@@ -82,22 +138,5 @@ final class ResizeTests: EndToEndTestCase {
     var rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
     if rows.last == "" { rows.removeLast() }
     return rows.count == height && rows.allSatisfy { $0.count <= width }
-  }
-}
-
-/// A small seeded generator, so a failing storm can be replayed from its seed.
-private struct SplitMix64 {
-  var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

@@ -316,6 +316,11 @@ final class Sandbox {
     }
   }
 
+  /// Adds a routine file to the sandbox's routines folder.
+  func addRoutine(_ file: String, _ text: String) throws {
+    try text.write(to: routines.appendingPathComponent(file), atomically: true, encoding: .utf8)
+  }
+
   /// Writes an executable shell script into the sandbox's bin folder.
   @discardableResult
   func writeScript(_ name: String, _ text: String, folder: String = "bin") throws -> URL {

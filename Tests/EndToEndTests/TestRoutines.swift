@@ -76,6 +76,32 @@ enum TestRoutines {
 
     """
 
+  /// Untimed placement, a rating between steps, a 1 s hold: with the ratings before and
+  /// after, a whole session in about a second. Steps as run: 1 rating before,
+  /// 2 placement, 3 rating between, 4 hold, 5 rating after. Not in `files`, whose count
+  /// the fixture check knows: tests that use it add it with `Sandbox.addRoutine`.
+  static let brief = """
+    format: 1
+    id: e2e-brief
+    title: E2E brief session
+    summary: A very short routine with a rating between steps.
+    targets: [rhomboids]
+    tools: [massage-ball]
+    sources: [test]
+    steps:
+      - kind: place
+        muscle: rhomboids
+        tool: massage-ball
+        placement: Put the ball between the shoulder blade and the spine.
+      - kind: rate
+        muscle: rhomboids
+      - kind: hold
+        muscle: rhomboids
+        tool: massage-ball
+        duration: 1s
+
+    """
+
   static let files = [
     "e2e-quick.yaml": quick,
     "e2e-long.yaml": long,
