@@ -83,7 +83,8 @@ let package = Package(
       swiftSettings: fuzzerFlags + (fuzzing ? [.define("FUZZING")] : []),
       linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
     ),
-    .testTarget(name: "UnknotCoreTests", dependencies: ["UnknotCore"]),
+    // LoaderRegressions: inputs that once broke the loader, read through #filePath.
+    .testTarget(name: "UnknotCoreTests", dependencies: ["UnknotCore"], exclude: ["LoaderRegressions"]),
     // Golden screens are read through #filePath, not bundled.
     .testTarget(name: "UnknotTUITests", dependencies: ["UnknotTUI"], exclude: ["Golden"]),
     // The built binary driven under tmux, as a person would use it.
