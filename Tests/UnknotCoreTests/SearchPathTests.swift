@@ -125,6 +125,25 @@ final class SearchPathTests: XCTestCase {
     XCTAssertTrue(library.folderProblems.allSatisfy { $0.severity == .error && $0.line == 1 && $0.column == 1 })
   }
 
+  func testAFileNameThatIsNotUTF8IsReportedNotSkippedUnseen() throws {
+    let user = try temporaryFolder()
+    try write(simpleRoutine(id: "real"), to: user + "/real.yaml")
+    // "caf\xE9.yaml": Latin-1, as an old archive tool might leave it.
+    let rawPath = Array((user + "/caf").utf8) + [0xE9] + Array(".yaml".utf8) + [0]
+    let descriptor = rawPath.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o600) }
+    }
+    XCTAssertGreaterThanOrEqual(descriptor, 0)
+    close(descriptor)
+
+    let library = RoutineLibrary.load(RoutineSearchPath(userFolder: user), builtInFiles: [])
+    XCTAssertEqual(library.routines.compactMap(\.routine?.id), ["real"])
+    XCTAssertEqual(library.folderProblems.count, 1)
+    let problem = try XCTUnwrap(library.folderProblems.first)
+    XCTAssertEqual(problem.file, user + "/caf\\xe9.yaml")
+    XCTAssertEqual(problem.message, "the file name is not valid UTF-8; not read. Rename it (letters, digits, -)")
+  }
+
   func testALinkToAFileOutsideTheFolderIsRefused() throws {
     let user = try temporaryFolder()
     let elsewhere = try temporaryFolder()

@@ -51,9 +51,21 @@ public struct RoutineFolderScanner {
       guard visited.insert(resolved).inserted else { return }
       ancestors.append(resolved)
       defer { ancestors.removeLast() }
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: resolved) else {
+      guard let entries = RoutineFolderScanner.entries(of: resolved) else {
         findings.append(.problem(problem(displayFolder, "cannot read this folder; check its permissions")))
         return
+      }
+      var names: [String] = []
+      for raw in entries {
+        if let name = String(validating: raw, as: UTF8.self) {
+          names.append(name)
+        } else if RoutineFolderScanner.isRoutineFile(String(decoding: raw, as: UTF8.self)) {
+          // Such a name cannot be shown or typed; say so rather than skip the file unseen.
+          let shown = raw.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16) }.joined()
+          let display = (displayFolder.hasSuffix("/") ? displayFolder : displayFolder + "/") + shown
+          findings.append(
+            .problem(problem(display, "the file name is not valid UTF-8; not read. Rename it (letters, digits, -)")))
+        }
       }
       for name in names.sorted() where !name.hasPrefix(".") {
         let display = displayFolder.hasSuffix("/") ? displayFolder + name : displayFolder + "/" + name
@@ -106,6 +118,20 @@ public struct RoutineFolderScanner {
         }
       }
     }
+  }
+
+  /// The raw names in a folder (without . and ..), as bytes: a name need not be UTF-8.
+  static func entries(of folder: String) -> [[UInt8]]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var names: [[UInt8]] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+        Array(buffer.prefix { $0 != 0 })
+      }
+      if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
+    }
+    return names
   }
 
   static func problem(_ path: String, _ message: String) -> Diagnostic {
