@@ -91,6 +91,33 @@ final class JournalFailureTests: EndToEndTestCase {
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: empty.path), [])
   }
 
+  /// Reading needs no writing: history and stats show a journal kept in a folder the
+  /// person may not write (a read-only disk, a copy someone shared), and leave it as it is.
+  func testHistoryAndStatsReadAJournalInAReadOnlyFolder() throws {
+    let folder = sandbox.root.appendingPathComponent("read-only-copy")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let journal = folder.appendingPathComponent("journal.sqlite").path
+    let generated = try runProcess(
+      sandbox.binary, ["generate-journal", "--days", "3", "--journal", journal], environment: sandbox.environment,
+      directory: sandbox.root)
+    XCTAssertEqual(generated.status, 0, generated.transcript)
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+    let bytes = FileManager.default.contents(atPath: journal)
+    let owner = try ownerWithoutPrivileges(cannotWriteIn: folder)
+
+    for (command, expected) in [("history", "3 sessions, 2 with a rating before and after."), ("stats", "sessions")] {
+      let result = try runProcess(
+        URL(fileURLWithPath: owner[0]),
+        Array(owner.dropFirst()) + [sandbox.binary.path, command, "--journal", journal],
+        environment: sandbox.environment, directory: sandbox.root)
+      XCTAssertEqual(result.status, 0, result.transcript)
+      XCTAssertTrue(result.output.contains(expected), result.transcript)
+      XCTAssertEqual(result.errors, "", result.transcript)
+    }
+    XCTAssertEqual(FileManager.default.contents(atPath: journal), bytes, "reading changed the journal")
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["journal.sqlite"])
+  }
+
   // MARK: A full disk
 
   func testAFullDiskDuringAFullScreenSessionAsksBeforeGoingOnUnlogged() throws {

@@ -62,7 +62,8 @@ public final class SQLiteJournal: SessionJournal, Sendable {
       try db.execute(sql: "PRAGMA cache_size = -512")
     }
     do {
-      dbQueue = try DatabaseQueue(path: path, configuration: configuration)
+      dbQueue = try DatabaseQueue(
+        path: readOnly ? Self.readOnlyLocation(of: path) : path, configuration: configuration)
     } catch {
       throw JournalError(error, path: path, doing: "open the journal")
     }
@@ -261,6 +262,19 @@ public final class SQLiteJournal: SessionJournal, Sendable {
       throw JournalError(errno: errno, path: path, doing: "create the folder \(folder)")
     }
     chmod(folder, 0o700)
+  }
+
+  /// Where SQLite should open a journal only to read it. In a folder this user may not
+  /// write (a read-only disk, a copy someone shared) SQLite cannot make the side files
+  /// its write-ahead log needs even to read, and refuses. With no log there, nobody can
+  /// be writing the journal, so it is opened as immutable: read as it stands.
+  static func readOnlyLocation(of path: String) -> String {
+    var info = stat()
+    guard access(parent(of: path), W_OK) != 0, stat(path + "-wal", &info) != 0, errno == ENOENT else { return path }
+    var allowed = CharacterSet.urlPathAllowed
+    allowed.remove(charactersIn: "?#%")
+    guard let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) else { return path }
+    return "file:\(encoded)?immutable=1"
   }
 
   private static func parent(of path: String) -> String {
