@@ -222,7 +222,7 @@ struct AppDriver {
   }
 
   /// In a session: `n` until the step at `index` shows (ratings are rated 6 on the way).
-  mutating func skip(toStep index: Int, file: StaticString = #filePath, line: UInt = #line) {
+  mutating func advance(toStep index: Int, file: StaticString = #filePath, line: UInt = #line) {
     var guardCount = 0
     while let engine, engine.stepIndex < index, !engine.hasEnded, guardCount < 100 {
       if case .rating = engine.currentStep.plan { rate(6) } else { press(.character("n")) }
@@ -234,11 +234,11 @@ struct AppDriver {
   }
 
   /// In a session: `n` until a step of this kind shows.
-  mutating func skip(toKind kind: SessionStep.Kind, file: StaticString = #filePath, line: UInt = #line) {
+  mutating func advance(toKind kind: SessionStep.Kind, file: StaticString = #filePath, line: UInt = #line) {
     guard let steps = engine?.steps, let current = engine?.stepIndex,
       let index = steps.indices.first(where: { $0 >= current && steps[$0].kind == kind })
     else { return XCTFail("no \(kind) step ahead", file: file, line: line) }
-    skip(toStep: index, file: file, line: line)
+    advance(toStep: index, file: file, line: line)
   }
 }
 

@@ -76,7 +76,7 @@ final class CueEffectTests: XCTestCase {
   func testAStopForSafetyIsNotCalledComplete() {
     var driver = AppDriver(Fixture.state(options: AppOptions(speak: true)))
     driver.startSession("between-blades-ball")
-    driver.skip(toKind: .hold)
+    driver.advance(toKind: .hold)
     driver.wait(seconds: 5)
     let stopped = driver.press(.character("x"), .character("1"))
     XCTAssertFalse(
@@ -93,7 +93,7 @@ final class CueEffectTests: XCTestCase {
   func testReleaseIsTheLastWordOfTheHoldsEnd() {
     var driver = AppDriver(Fixture.state(options: AppOptions(speak: true)))
     driver.startSession("between-blades-ball")
-    driver.skip(toKind: .hold)
+    driver.advance(toKind: .hold)
     let end = driver.wait(seconds: 45).spoken
     XCTAssertEqual(end.count, 1, "phrases spoken in one pass interrupt each other: \(end)")
     XCTAssertTrue(end.first?.hasPrefix("Release.") ?? false, "\(end)")
@@ -160,7 +160,7 @@ final class CueEffectTests: XCTestCase {
     check([.observe, .resume], driver.press(.character("z")))
     check([.observe, .released], driver.press(.character("r")))
     check([.observe], driver.press(.character("r")))  // rejected at a placement: nothing to write
-    driver.skip(toStep: 17)
+    driver.advance(toStep: 17)
     mirror = driver.engine!
     check([.observe, .pause], driver.press(.character("x")))
     check([.observe, .stopSignal(.numbness)], driver.press(.character("2")))

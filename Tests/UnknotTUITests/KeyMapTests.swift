@@ -12,7 +12,7 @@ final class KeyMapTests: XCTestCase {
   private func holdDriver(seconds: Double = 10, options: AppOptions = AppOptions()) -> AppDriver {
     var driver = AppDriver(Fixture.state(options: options))
     driver.startSession("between-blades-ball")
-    driver.skip(toKind: .hold)
+    driver.advance(toKind: .hold)
     driver.wait(seconds: seconds)
     return driver
   }
@@ -99,7 +99,7 @@ final class KeyMapTests: XCTestCase {
   func testROutsideAHoldDoesNothingAndSaysWhy() {
     var driver = AppDriver()
     driver.startSession("between-blades-ball")
-    driver.skip(toKind: .strokes)
+    driver.advance(toKind: .strokes)
     let index = driver.engine!.stepIndex
     let effects = driver.press(.character("r"))
     XCTAssertEqual(driver.engine?.stepIndex, index)

@@ -257,7 +257,7 @@ final class ScreenContentTests: XCTestCase {
     rejected.press(.enter)
     var unlogged = AppDriver(Fixture.state(options: AppOptions(logging: false)))
     unlogged.startSession("between-blades-ball")
-    unlogged.skip(toKind: .hold)
+    unlogged.advance(toKind: .hold)
     for (driver, status) in [
       (rejected, "There is nothing to confirm in this step."),
       (unlogged, "Not logging: sessions are not written to your journal."),
@@ -272,7 +272,7 @@ final class ScreenContentTests: XCTestCase {
   func testAnUnloggedSessionNeverSaysItIsKept() {
     var unlogged = AppDriver(Fixture.state(options: AppOptions(logging: false)))
     unlogged.startSession("between-blades-ball")
-    unlogged.skip(toKind: .hold)
+    unlogged.advance(toKind: .hold)
     unlogged.press(.character("?"))
     let help = unlogged.draw(.standard).text
     XCTAssertTrue(help.contains("quit (nothing is kept)"), help)

@@ -161,7 +161,7 @@ enum Scenario {
   static func hold() -> AppDriver {
     var driver = AppDriver()
     driver.startSession("between-blades-ball")
-    driver.skip(toKind: .hold)
+    driver.advance(toKind: .hold)
     driver.wait(seconds: 20)
     return driver
   }
@@ -179,7 +179,7 @@ enum Scenario {
   static func strokes() -> AppDriver {
     var driver = AppDriver()
     driver.startSession("between-blades-ball")
-    driver.skip(toKind: .strokes)
+    driver.advance(toKind: .strokes)
     driver.wait(seconds: 7)
     return driver
   }
