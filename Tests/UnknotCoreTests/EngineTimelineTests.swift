@@ -161,4 +161,19 @@ final class EngineTimelineTests: XCTestCase {
     XCTAssertEqual(driver.record.before, 7)
     XCTAssertEqual(driver.record.after, 4)
   }
+
+  /// The step limit counts steps without expanding them; the count must agree with the
+  /// expansion a session walks, for every bundled routine (sides, sets, nested blocks).
+  func testCountingStepsAgreesWithExpandingThem() {
+    for file in BuiltInRoutineFiles.all() {
+      guard let routine = RoutineLoader.load(bytes: file.bytes, path: file.name).routine else {
+        return XCTFail("\(file.name) does not load")
+      }
+      let timeline = Timeline(routine: routine)
+      let counted = Timeline.plannedSize(of: routine.steps)
+      // The timeline adds the ratings before and after.
+      XCTAssertEqual(counted.steps, timeline.steps.count - 2, file.name)
+      XCTAssertEqual(counted.seconds, timeline.plannedSeconds, file.name)
+    }
+  }
 }
