@@ -7,12 +7,7 @@ final class ResizeTests: EndToEndTestCase {
     try sandbox.recordSafetyCheck()
     let tmux = try startShell()
     try tmux.typeLine(sandbox.commandLine(["start", "e2e-long"] + sandbox.sessionOptions) + #"; echo "EXIT=$?""#)
-    try tmux.waitForText("Before you start: E2E long hold")
-    try tmux.send("Enter")
-    try tmux.waitForText("How much pain do you have right now?")
-    try tmux.send("6", "Enter")
-    try tmux.waitForText("GET INTO POSITION")
-    try tmux.send("Enter")
+    try tmux.runToTheHold(of: "E2E long hold")
     try tmux.waitFor("the hold in big digits") { $0.contains("PRESSURE HOLD") && $0.contains("█████") }
     let pid = try tmux.unknotPID()
 

@@ -30,7 +30,7 @@ final class SignalTests: EndToEndTestCase {
       try tmux.typeLine(
         "clear; stty -g > \(shellQuoted(before)); \(command); echo \"EXIT-\(name)=$?\"; stty -g > \(shellQuoted(after)); "
           + "echo \"DONE-\(name)-$((6 * 7))\"")
-      try runToTheHold(tmux)
+      try tmux.runToTheHold(of: "E2E long hold")
       switch delivery {
       case .kill(let signal):
         let pid = try tmux.unknotPID()
@@ -66,17 +66,6 @@ final class SignalTests: EndToEndTestCase {
         try checkKeptAsQuit(after: "a new start")
       }
     }
-  }
-
-  /// Enter on the cautions, 6 for the rating, Enter in position: the hold counts down.
-  private func runToTheHold(_ tmux: Tmux, file: StaticString = #filePath, line: UInt = #line) throws {
-    try tmux.waitForText("Before you start: E2E long hold", file: file, line: line)
-    try tmux.send("Enter")
-    try tmux.waitForText("How much pain do you have right now?", file: file, line: line)
-    try tmux.send("6", "Enter")
-    try tmux.waitForText("GET INTO POSITION", file: file, line: line)
-    try tmux.send("Enter")
-    try tmux.waitForText("PRESSURE HOLD", "left", file: file, line: line)
   }
 
   /// The first session is in the journal, ended, as quit, with its rating before.

@@ -192,6 +192,20 @@ func isAlive(_ pid: pid_t) -> Bool {
 }
 
 extension Tmux {
+  /// From "Before you start" to a counting hold, as the test routines run: Enter on the
+  /// cautions, the rating (6 unless told), Enter in position.
+  func runToTheHold(
+    of title: String, rating: Int = 6, file: StaticString = #filePath, line: UInt = #line
+  ) throws {
+    try waitForText("Before you start: \(title)", file: file, line: line)
+    try send("Enter")
+    try waitForText("How much pain do you have right now?", file: file, line: line)
+    try send(String(rating), "Enter")
+    try waitForText("GET INTO POSITION", file: file, line: line)
+    try send("Enter")
+    try waitForText("PRESSURE HOLD", "left", file: file, line: line)
+  }
+
   /// Several keys in one send.
   func send(contentsOf keys: [String]) throws {
     try run(["send-keys"] + keys)
