@@ -4,8 +4,8 @@ import UnknotCore
 /// for a person lying on the floor.
 enum CueSounds {
   static func effects(
-    for cue: Cue, session: SessionScreen, options: AppOptions, rang: inout Bool, phrases: inout [String],
-    into effects: inout [AppEffect]
+    for cue: Cue, session: SessionScreen, endings: [Int: StepEnding], options: AppOptions, rang: inout Bool,
+    phrases: inout [String], into effects: inout [AppEffect]
   ) {
     func bell() {
       // One bell per pass: several cues at once would blur into noise.
@@ -31,7 +31,8 @@ enum CueSounds {
     case .switchSides(let side):
       say("Switch sides, to the \(side.rawValue).")
     case .stepEnd(let index):
-      if session.engine.steps[index].kind == .hold, !phrases.contains("Released.") { say("Release.") }
+      // A hold the person ended with r has said "Released." already.
+      if session.engine.steps[index].kind == .hold, endings[index] != .releasedEarly { say("Release.") }
     case .knotReleased:
       say("Released.")
     case .breathPhase(let kind):

@@ -220,11 +220,17 @@ enum SessionKeys {
     var journal: [SessionEvent] = []
     var rang = false
     var phrases: [String] = []
+    // How each step that ended in this pass ended: the engine reports it just before the cue.
+    var endings: [Int: StepEnding] = [:]
     for event in events {
       switch event {
       case .cue(let cue, _):
         CueSounds.effects(
-          for: cue, session: session, options: state.options, rang: &rang, phrases: &phrases, into: &effects)
+          for: cue, session: session, endings: endings, options: state.options, rang: &rang, phrases: &phrases,
+          into: &effects)
+      case .stepEnded(let end):
+        endings[end.index] = end.ending
+        journal.append(event)
       case .rejected(_, let reason):
         if command != .observe {
           state.status = reason.prefix(1).uppercased() + reason.dropFirst() + "."
