@@ -333,12 +333,7 @@ final class HostileRoutineFileTests: EndToEndTestCase {
     try tmux.send("Enter")
     try tmux.waitForText("How much pain do you have right now?")
     try tmux.send("6", "Enter")
-    try tmux.waitForText("Now that you are done")
-    try tmux.send("3", "Enter")
-    try tmux.waitForText("Session complete")
-    try tmux.send("q")
-    let shell = try tmux.waitFor("the shell to come back") { $0.contains("EXIT=") }
-    XCTAssertTrue(shell.contains("EXIT=0"), tmux.framed(shell))
+    try tmux.finishSession()
 
     // One call per phrase, each with exactly one argument: the phrase.
     let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
@@ -382,12 +377,7 @@ final class HostileRoutineFileTests: EndToEndTestCase {
     let start = sandbox.commandLine(["start", "e2e-quick", "--routines", sandbox.routines.path])
     try tmux.typeLine("umask 000; " + start + #"; echo "EXIT=$?""#)
     try tmux.runToTheHold(of: "E2E quick check")
-    try tmux.waitForText("Now that you are done")
-    try tmux.send("3", "Enter")
-    try tmux.waitForText("Session complete")
-    try tmux.send("q")
-    let shell = try tmux.waitFor("the shell to come back") { $0.contains("EXIT=") }
-    XCTAssertTrue(shell.contains("EXIT=0"), tmux.framed(shell))
+    try tmux.finishSession()
 
     let folder = data + "/unknot"
     XCTAssertEqual(mode(data), 0o700, "a data folder unknot made")

@@ -192,6 +192,17 @@ func isAlive(_ pid: pid_t) -> Bool {
 }
 
 extension Tmux {
+  /// From the rating after (3) through the summary to the shell, which must report
+  /// `EXIT=0` (the command line ends with `echo "EXIT=$?"`).
+  func finishSession(file: StaticString = #filePath, line: UInt = #line) throws {
+    try waitForText("Now that you are done", file: file, line: line)
+    try send("3", "Enter")
+    try waitForText("Session complete", file: file, line: line)
+    try send("q")
+    let shell = try waitFor("the shell to come back", file: file, line: line) { $0.contains("EXIT=") }
+    XCTAssertTrue(shell.contains("EXIT=0"), framed(shell), file: file, line: line)
+  }
+
   /// From "Before you start" to a counting hold, as the test routines run: Enter on the
   /// cautions, the rating (6 unless told), Enter in position.
   func runToTheHold(
