@@ -11,19 +11,19 @@ final class EngineCommandTableTests: XCTestCase {
       .rate(0), .rate(10), .rate(-1), .rate(11), .skipRating,
       .setClinicianTime(seconds: 600), .setClinicianTime(seconds: 0), .setClinicianTime(seconds: 3601),
       .quit,
-    ] + StopReason.allCases.map { .stopSignal($0) }
+    ] + StopReason.everyKind.map { .stopSignal($0) }
 
   /// A name for a command with its value, for the tables below.
   static func key(_ command: SessionCommand) -> String {
     switch command {
     case .rate(let value): "rate(\(value))"
     case .setClinicianTime(let seconds): "clinician(\(seconds))"
-    case .stopSignal(let reason): "stop(\(reason.rawValue))"
+    case .stopSignal(let reason): "stop(\(reason.code))"
     default: command.name
     }
   }
 
-  static let anyMoment = Set(["observe", "quit"] + StopReason.allCases.map { "stop(\($0.rawValue))" })
+  static let anyMoment = Set(["observe", "quit"] + StopReason.everyKind.map { "stop(\($0.code))" })
   static let countdown: Set<String> = ["pause", "next", "back", "extend", "shorten"]
   static let rating: Set<String> = ["rate(0)", "rate(10)", "skip-rating"]
 
@@ -73,7 +73,7 @@ final class EngineCommandTableTests: XCTestCase {
         name: "paused traction countdown", driver: sent(at(6), .setClinicianTime(seconds: 120), .pause),
         accepted: anyMoment.union(["resume", "next", "back"])),
       Case(name: "ended by quitting", driver: sent(at(5), .quit), accepted: ["observe"]),
-      Case(name: "ended for safety", driver: sent(at(5), .stopSignal(.dizziness)), accepted: ["observe"]),
+      Case(name: "ended for safety", driver: sent(at(5), .stopSignal(.sign(.suddenDizziness))), accepted: ["observe"]),
       Case(name: "finished", driver: finished, accepted: ["observe"]),
     ]
   }

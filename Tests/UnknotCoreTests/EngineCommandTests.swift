@@ -237,7 +237,7 @@ final class EngineCommandTests: XCTestCase {
   // MARK: - Ending
 
   func testAStopSignalEndsTheSessionStoppedForSafetyWithItsReason() {
-    for reason in StopReason.allCases {
+    for reason in StopReason.everyKind {
       var driver = EngineFixtures.driver(EngineFixtures.everyKind, atStep: 3)
       driver.send(.observe, at: EngineTime.s(1))
       driver.send(.stopSignal(reason), at: EngineTime.s(2))
@@ -258,11 +258,11 @@ final class EngineCommandTests: XCTestCase {
   func testAStopSignalWhilePausedEndsTheSessionAndClosesThePause() {
     var driver = EngineFixtures.begun(EngineFixtures.singleHold(), at: .zero)
     driver.send(.pause, at: EngineTime.s(5))
-    driver.send(.stopSignal(.numbness), at: EngineTime.s(9))
+    driver.send(.stopSignal(.sign(.numbness)), at: EngineTime.s(9))
     let record = driver.record
     XCTAssertEqual(record.pauses.first?.resumedAt, EngineTime.s(9))
     XCTAssertEqual(record.activeNanoseconds + record.pausedNanoseconds, 9 * engineSecond)
-    XCTAssertEqual(record.stopReason, .numbness)
+    XCTAssertEqual(record.stopReason, .sign(.numbness))
   }
 
   func testQuittingKeepsTheSessionAsQuitWithItsRatings() {

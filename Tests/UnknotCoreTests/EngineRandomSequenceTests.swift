@@ -42,7 +42,7 @@ final class EngineRandomSequenceTests: XCTestCase {
     case 850..<880: return .skipRating
     case 880..<930: return .setClinicianTime(seconds: [0, 1, 5, 30, 3600, 3601].randomElement(using: &random)!)
     case 930..<990: return .begin
-    case 990..<995: return .stopSignal(StopReason.allCases.randomElement(using: &random)!)
+    case 990..<995: return .stopSignal(StopReason.everyKind.randomElement(using: &random)!)
     default: return .quit
     }
   }

@@ -30,7 +30,8 @@ final class HistoryReportTests: ReportTestCase {
     XCTAssertTrue(lines[2].hasPrefix("2025-03-02 07:30  chin-tucks"), lines[2])
     XCTAssertTrue(lines[2].hasSuffix("quit             5"), "no rating after, no change: \(lines[2])")
     XCTAssertTrue(lines[3].contains("safety stop"), lines[3])
-    XCTAssertEqual(lines[4], "3 sessions, 1 with a rating before and after.")
+    XCTAssertEqual(lines[4], "                  stopped for: Sharp, shooting or spreading pain")
+    XCTAssertEqual(lines[5], "3 sessions, 1 with a rating before and after.")
   }
 
   func testTheTableFitsEightyColumnsByClippingLongRoutineIDs() throws {
@@ -56,7 +57,8 @@ final class HistoryReportTests: ReportTestCase {
       try addSession(journal, routine: "r\(index)", title: title, day: index, before: 4, after: 2)
     }
     let csv = try HistoryReport(journal: journal, filter: JournalFilter()).csv()
-    XCTAssertTrue(csv.hasPrefix("date,routine,title,outcome,before,after,change,percent\r\n"), csv)
+    XCTAssertTrue(
+      csv.hasPrefix("date,routine,title,outcome,stop_reason,stop_rule,before,after,change,percent\r\n"), csv)
     XCTAssertTrue(csv.contains(",\"Neck, then shoulders\","), csv)
     XCTAssertTrue(csv.contains(",\"The \"\"gentle\"\" one\","), csv)
     XCTAssertTrue(csv.contains(",\"Two\nlines\","), csv)
@@ -65,19 +67,21 @@ final class HistoryReportTests: ReportTestCase {
     XCTAssertEqual(records.count, titles.count + 1)
     XCTAssertEqual(records.dropFirst().map { $0[2] }, titles, "the titles read back exactly")
     XCTAssertEqual(
-      records[1], ["2025-03-01T07:30:00.000Z", "r0", "Neck, then shoulders", "finished", "4", "2", "-2", "-50"])
-    XCTAssertTrue(records.allSatisfy { $0.count == 8 })
+      records[1],
+      ["2025-03-01T07:30:00.000Z", "r0", "Neck, then shoulders", "finished", "", "", "4", "2", "-2", "-50"])
+    XCTAssertTrue(records.allSatisfy { $0.count == 10 })
   }
 
   func testCSVLeavesMissingValuesEmpty() throws {
     let records = parseCSV(try HistoryReport(journal: threeSessions(), filter: JournalFilter()).csv())
     XCTAssertEqual(
-      records[2], ["2025-03-02T07:30:00.000Z", "chin-tucks", "Routine chin-tucks", "quit", "5", "", "", ""])
-    XCTAssertEqual(records[3][3], "stopped-for-safety")
+      records[2], ["2025-03-02T07:30:00.000Z", "chin-tucks", "Routine chin-tucks", "quit", "", "", "5", "", "", ""])
+    XCTAssertEqual(records[3][3...4], ["stopped-for-safety", "sharp-pain"])
   }
 
   func testAnEmptyHistoryIsJustTheHeader() {
-    XCTAssertEqual(HistoryReport(rows: []).csv(), "date,routine,title,outcome,before,after,change,percent\r\n")
+    XCTAssertEqual(
+      HistoryReport(rows: []).csv(), "date,routine,title,outcome,stop_reason,stop_rule,before,after,change,percent\r\n")
     XCTAssertEqual(HistoryReport(rows: []).json(), "[]\n")
   }
 
@@ -89,7 +93,8 @@ final class HistoryReportTests: ReportTestCase {
     XCTAssertEqual(objects.count, 3)
     for object in objects {
       XCTAssertEqual(
-        Set(object.keys), ["date", "routine", "title", "outcome", "before", "after", "change", "percent"])
+        Set(object.keys),
+        ["date", "routine", "title", "outcome", "stopReason", "stopRule", "before", "after", "change", "percent"])
     }
     XCTAssertEqual(objects[0]["date"] as? String, "2025-03-01T07:30:00.000Z")
     XCTAssertEqual(objects[0]["routine"] as? String, "between-blades-ball")
@@ -97,6 +102,8 @@ final class HistoryReportTests: ReportTestCase {
     XCTAssertEqual(objects[0]["percent"] as? Int, -50)
     XCTAssertTrue(objects[1]["after"] is NSNull, "a missing rating is null")
     XCTAssertEqual(objects[2]["outcome"] as? String, "stopped-for-safety")
+    XCTAssertEqual(objects[2]["stopReason"] as? String, "sharp-pain")
+    XCTAssertTrue(objects[0]["stopReason"] is NSNull, "every key, null when it does not apply")
   }
 
   // MARK: Filters

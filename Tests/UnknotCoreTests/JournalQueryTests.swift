@@ -36,7 +36,7 @@ final class JournalQueryTests: ReportTestCase {
     XCTAssertEqual(history.map(\.startedAt), history.map(\.startedAt).sorted(by: >))
     XCTAssertEqual(history.first?.routineID, "c")
     XCTAssertEqual(history.first?.outcome, .stoppedForSafety)
-    XCTAssertEqual(history.first?.stopReason, .sharpPain)
+    XCTAssertEqual(history.first?.stopReason, .sign(.sharpPain))
     XCTAssertEqual(history.first?.before, 5)
     XCTAssertNil(history.first?.change)
 

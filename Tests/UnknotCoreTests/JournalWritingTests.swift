@@ -95,7 +95,7 @@ final class JournalWritingTests: JournalTestCase {
       .paused(reason: .person, at: at), .paused(reason: .clockGap(nanoseconds: 3_600_000_000_001), at: at),
       .resumed(at: at), .adjusted(stepIndex: 2, byNanoseconds: 15_000_000_000, at: at),
       .clinicianTimeSet(stepIndex: 3, seconds: 600, at: at), .ratingGiven(rating), .ratingSkipped(skipped),
-      .stoppedForSafety(reason: .numbness, at: at), .sessionEnded(outcome: .stoppedForSafety, at: at),
+      .stoppedForSafety(reason: .sign(.numbness), at: at), .sessionEnded(outcome: .stoppedForSafety, at: at),
       .cue(.halfway, at: at), .cue(.knotReleased, at: at), .cue(.sessionEnd, at: at),
     ]
     events += [

@@ -15,7 +15,8 @@ class ReportTestCase: JournalTestCase {
   @discardableResult
   func addSession(
     _ journal: SQLiteJournal, routine: String, title: String? = nil, muscles: [Muscle] = [.rhomboids],
-    day index: Int, before: Int?, after: Int?, outcome: SessionOutcome = .finished
+    day index: Int, before: Int?, after: Int?, outcome: SessionOutcome = .finished,
+    stopReason: StopReason = .sign(.sharpPain)
   ) throws -> JournalSessionID {
     let start = JournalSessionStart(
       routineID: routine, routineTitle: title ?? "Routine \(routine)", contentHash: "hash-\(routine)",
@@ -35,7 +36,7 @@ class ReportTestCase: JournalTestCase {
       events.append(rating(after, .after, 70))
     }
     if outcome == .stoppedForSafety {
-      events.append(.stoppedForSafety(reason: .sharpPain, at: EngineTime.s(30)))
+      events.append(.stoppedForSafety(reason: stopReason, at: EngineTime.s(30)))
     }
     events.append(.sessionEnded(outcome: outcome, at: EngineTime.s(71)))
     try journal.append(events, to: id)

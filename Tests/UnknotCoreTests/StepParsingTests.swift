@@ -334,7 +334,7 @@ final class StepParsingTests: XCTestCase {
     XCTAssertEqual(routine?.title, "Texts")
     XCTAssertEqual(routine?.summary, "Two lines folded into one.")
     XCTAssertEqual(routine?.cautions, ["Keep off the spine."])
-    XCTAssertEqual(routine?.extraStopRules, ["The ball slides onto the spine."])
+    XCTAssertEqual(routine?.extraStopRules, [RoutineStopRule(text: "The ball slides onto the spine.")])
     XCTAssertEqual(routine?.sources, ["Hou et al. 2002: 60–90 s"])
     XCTAssertEqual(routine?.requiresClinician, false)
   }

@@ -137,3 +137,9 @@ func finishes<T: Sendable>(within seconds: Double, _ work: @escaping @Sendable (
 }
 
 // MARK: - Seeded randomness
+
+extension StopReason {
+  /// Every danger sign a person can pick, and a routine's own rule: each kind of stop.
+  static let everyKind: [StopReason] =
+    DangerSign.offered.map { .sign($0) } + [.routineRule(RoutineStopRule(text: "The ball slides onto the spine."))]
+}

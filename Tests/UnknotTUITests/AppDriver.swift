@@ -48,7 +48,32 @@ enum Fixture {
         tool: .massageBall, side: .both)
     ])
 
-  static let handMade = [quickShoulder, twoSides].map {
+  /// One step of every kind during which the danger signs show, at the skull base and
+  /// the neck where a step allows, with a stop rule of its own.
+  static let everyActiveKind = Routine(
+    id: "every-active-kind", title: "One of each active step", summary: "Every kind of step that loads the body.",
+    groups: [.neck], targets: [.suboccipitals, .upperTrapezius, .erectorSpinae, .cervicalSpine],
+    tools: [.cradleTool, .foamRoller, .heatPack, .tractionDevice],
+    extraStopRules: [
+      RoutineStopRule(
+        text: "The knobs slide onto the side or front of your neck.",
+        advice: "Lift your head off the cradle at once and rest.")
+    ],
+    steps: [
+      RoutineStep(.rate),
+      RoutineStep(
+        .hold(seconds: 60, pressure: PressureTarget(low: 2, high: 4)), title: "Still pressure at the skull base",
+        muscle: .suboccipitals, tool: .cradleTool),
+      RoutineStep(.strokes(count: 8, secondsPerStroke: 3), muscle: .upperTrapezius, tool: .cradleTool),
+      RoutineStep(.roll(seconds: 60, span: "mid back"), muscle: .erectorSpinae, tool: .foamRoller),
+      RoutineStep(.stretch(secondsPerRep: 30, reps: 2), muscle: .upperTrapezius),
+      RoutineStep(.exercise(reps: 10, secondsPerRep: 5), title: "Chin tucks"),
+      RoutineStep(.breathe(phases: [BreathPhase(.inhale, seconds: 4), BreathPhase(.exhale, seconds: 6)], cycles: 6)),
+      RoutineStep(.heat(seconds: 600), tool: .heatPack),
+      RoutineStep(.traction(clinicianSettings: ["duration"]), muscle: .cervicalSpine, tool: .tractionDevice),
+    ])
+
+  static let handMade = [quickShoulder, twoSides, everyActiveKind].map {
     LoadedEntry(routine: $0, origin: .file(path: "/fixtures/\($0.id).yaml"), contentHash: "fixture-\($0.id)")
   }
 
@@ -127,6 +152,13 @@ struct AppDriver {
 
   /// Each character as a key.
   @discardableResult
+  /// The same driver after the keys, for building a scenario in one expression.
+  func pressing(_ keys: Key...) -> AppDriver {
+    var copy = self
+    for key in keys { copy.press(key) }
+    return copy
+  }
+
   mutating func type(_ text: String) -> [AppEffect] {
     text.flatMap { send(.key(.character($0))) }
   }

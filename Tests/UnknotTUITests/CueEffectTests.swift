@@ -163,7 +163,7 @@ final class CueEffectTests: XCTestCase {
     driver.advance(toStep: 17)
     mirror = driver.engine!
     check([.observe, .pause], driver.press(.character("x")))
-    check([.observe, .stopSignal(.numbness)], driver.press(.character("2")))
+    check([.observe, .stopSignal(.sign(.suddenDizziness))], driver.press(.character("a")))
 
     guard let summary = driver.summary else { return XCTFail("no summary") }
     XCTAssertEqual(summary.record, SessionRecord.rebuild(from: driver.effects.journaled))

@@ -139,14 +139,18 @@ final class KeyMapTests: XCTestCase {
 
   // MARK: Session: stopping, quitting, help
 
-  func testXOpensTheStopReasonsAndEachNumberStopsForSafety() {
-    for (number, reason) in zip(1..., StopReason.allCases) {
+  func testXOpensTheStopReasonsAndEachLetterStopsForItsOwnReason() {
+    let routine = Fixture.entry("between-blades-ball").routine
+    let choices = StopChoices(rules: routine.extraStopRules).all
+    XCTAssertEqual(choices.count, DangerSign.offered.count + routine.extraStopRules.count)
+    for choice in choices {
+      let reason = choice.reason
       var driver = holdDriver()
       driver.press(.character("x"))
       XCTAssertEqual(driver.session?.overlay, .stopReasons)
       XCTAssertTrue(driver.engine?.isPaused ?? false, "the countdown waits while the person chooses")
-      let effects = driver.press(.character(Character(String(number))))
-      guard let summary = driver.summary else { return XCTFail("no summary after stop \(number)") }
+      let effects = driver.press(.character(choice.key))
+      guard let summary = driver.summary else { return XCTFail("no summary after stop \(choice.key)") }
       XCTAssertEqual(summary.record.outcome, .stoppedForSafety)
       XCTAssertEqual(summary.record.stopReason, reason)
       XCTAssertTrue(summary.showingSafetyAdvice)
@@ -155,10 +159,19 @@ final class KeyMapTests: XCTestCase {
     }
   }
 
+  func testArrowsAndEnterChooseTheHighlightedSign() {
+    var driver = holdDriver()
+    driver.press(.character("x"), .down, .down, .up, .down)
+    XCTAssertEqual(driver.session?.stopChoice, 2)
+    driver.press(.enter)
+    XCTAssertEqual(driver.summary?.record.stopReason, .sign(DangerSign.offered[2]))
+    XCTAssertEqual(driver.summary?.record.stopReason?.advice, .urgent)
+  }
+
   func testEscapeClosesTheStopReasonsAndResumes() {
     var driver = holdDriver()
-    driver.press(.character("x"), .character("9"))
-    XCTAssertEqual(driver.session?.overlay, .stopReasons, "only 1–4 choose")
+    driver.press(.character("x"), .character("9"), .character("q"))
+    XCTAssertEqual(driver.session?.overlay, .stopReasons, "only the letters of the signs choose")
     driver.press(.escape)
     XCTAssertNil(driver.session?.overlay)
     XCTAssertEqual(driver.engine?.status, .running)

@@ -48,7 +48,64 @@ final class ScreenContentTests: XCTestCase {
     for size in Self.sizes {
       let text = words(Scenario.hold().draw(size))
       XCTAssertTrue(text.contains("Press about 5–7 of 10: strong, but you can breathe through it."), "\(size)")
-      XCTAssertTrue(text.contains(StopReason.summary + " Press x."), "\(size)")
+      let reminder = size == .standard ? StopReminder.full + " Press x." : StopReminder.short
+      XCTAssertTrue(text.contains(reminder), "\(size): \(text)")
+    }
+  }
+
+  /// The signs show during every step that loads the body, in a form that names each
+  /// one at both sizes, and never during rests, placements or ratings.
+  func testTheDangerSignsShowDuringEveryActiveStepAtEverySize() {
+    for kind in StopReminder.activeKinds {
+      let driver = Scenario.activeStep(kind)
+      XCTAssertEqual(driver.engine?.currentStep.kind, kind)
+      for size in Self.sizes {
+        let text = words(driver.draw(size))
+        XCTAssertTrue(
+          text.contains(StopReminder.full + " Press x.") || text.contains(StopReminder.short),
+          "\(kind) at \(size): \(text)")
+        XCTAssertTrue(text.contains("Also stop if: the knobs slide onto the side or front of your neck."), "\(kind)")
+      }
+    }
+    for text in [words(Scenario.untimedPlacement().draw(.standard)), words(Scenario.ratingBefore().draw(.standard))] {
+      XCTAssertFalse(text.contains(StopReminder.short) || text.contains(StopReminder.full), text)
+    }
+  }
+
+  /// Every sign fits at 80×24; at 60×18 the box scrolls to the highlighted one and
+  /// says what lies beyond.
+  func testTheStopBoxShowsEveryChoiceOrScrollsToIt() {
+    // The box's lines as words, its frame and runs of spaces gone.
+    func boxWords(_ canvas: MemoryCanvas) -> String {
+      words(canvas).replacingOccurrences(of: "│", with: " ").split(separator: " ").joined(separator: " ")
+    }
+    let all = StopChoices(rules: Fixture.everyActiveKind.extraStopRules).all
+    let whole = boxWords(Scenario.activeStep(.hold).pressing(.character("x")).draw(.standard))
+    for choice in all {
+      XCTAssertTrue(whole.contains("\(choice.key) \(choice.text)"), "\(choice.key) at 80×24: \(whole)")
+    }
+    XCTAssertFalse(whole.contains("more ↓"))
+    let top = boxWords(Scenario.activeStep(.hold).pressing(.character("x")).draw(.smallest))
+    XCTAssertTrue(top.contains("a Sudden dizziness"), top)
+    XCTAssertTrue(top.contains("more ↓"), top)
+    XCTAssertFalse(top.contains("l The knobs slide"), top)
+    let bottom = boxWords(Scenario.stopReasonsScrolled().draw(.smallest))
+    XCTAssertTrue(bottom.contains("l The knobs slide onto the side or front of your neck."), bottom)
+    XCTAssertTrue(bottom.contains("more ↑"), bottom)
+  }
+
+  func testTheUrgentScreenSaysGetHelpDoNotDriveAndWhatToTellThem() {
+    for size in Self.sizes {
+      let text = words(Scenario.urgentAdvice().draw(size))
+      XCTAssertTrue(text.contains("GET URGENT MEDICAL HELP NOW"), "\(size)")
+      XCTAssertTrue(text.contains("You stopped for: sudden dizziness."), "\(size)")
+      XCTAssertTrue(text.contains("Call your local emergency number, or go to urgent care, now."), "\(size)")
+      XCTAssertTrue(text.contains("Do not drive yourself."), "\(size)")
+      XCTAssertTrue(
+        text.contains(
+          "Tell them what you were doing and when it started: self-massage, Still pressure at the skull base"),
+        "\(size): \(text)")
+      XCTAssertTrue(text.contains("you stopped at 2026-01-15 12:00"), "\(size): \(text)")
     }
   }
 
@@ -87,8 +144,10 @@ final class ScreenContentTests: XCTestCase {
   func testTheSafetyStopSaysToRestAndSeeAClinician() {
     for size in Self.sizes {
       let text = words(Scenario.safetyStopAdvice().draw(size))
-      XCTAssertTrue(text.contains("You stopped for: sharp, shooting or radiating pain."), "\(size)")
-      XCTAssertTrue(text.contains(StopReason.advice), "\(size)")
+      XCTAssertTrue(text.contains("You stopped for: sharp, shooting or spreading pain."), "\(size)")
+      XCTAssertTrue(text.contains("Do not repeat this routine until it has settled."), "\(size)")
+      XCTAssertTrue(text.contains("See a clinician if it lasts more than a day or comes back."), "\(size)")
+      XCTAssertFalse(text.contains("urgent"), "\(size): sharp pain is not an urgent sign")
     }
   }
 
@@ -131,7 +190,17 @@ final class ScreenContentTests: XCTestCase {
     "session-paused-clock-gap": ["space to continue", "q to quit"],
     "session-help": ["Any key to go back"],
     "session-confirm-quit": ["y quit", "n keep going"],
-    "session-stop-reasons": ["1-4 choose", "Esc go back"],
+    "session-stop-reasons": ["a letter, or ↑↓ and Enter", "Esc back"],
+    "session-stop-reasons-scrolled": ["a letter, or ↑↓ and Enter", "Esc back"],
+    "summary-urgent-advice": ["Enter see the summary", "q quit"],
+    "session-active-breathe": ["space pause", "x stop", "q quit"],
+    "session-active-exercise": ["space pause", "x stop", "q quit"],
+    "session-active-heat": ["space pause", "x stop", "q quit"],
+    "session-active-hold": ["space pause", "r released", "x stop", "q quit"],
+    "session-active-roll": ["space pause", "x stop", "q quit"],
+    "session-active-stretch": ["space pause", "x stop", "q quit"],
+    "session-active-strokes": ["space pause", "x stop", "q quit"],
+    "session-active-traction": ["space pause", "x stop", "q quit"],
     "session-journal-failed": ["y continue unlogged", "n end the session"],
     "summary-finished": ["Enter home", "q quit"],
     "summary-quit": ["Enter home", "q quit"],
@@ -299,7 +368,7 @@ final class ScreenContentTests: XCTestCase {
   /// holds", docs/routine-format.md) show under the standard one.
   func testTheHoldShowsTheRoutinesOwnStopRules() {
     let rule = Fixture.entry("between-blades-ball").routine.extraStopRules
-    XCTAssertEqual(rule, ["The ball slides onto the bony ridge of the spine."])
+    XCTAssertEqual(rule.map(\.text), ["The ball slides onto the bony ridge of the spine."])
     for size in Self.sizes {
       let text = words(Scenario.hold().draw(size))
       XCTAssertTrue(text.contains("Also stop if: the ball slides onto the bony ridge of the spine"), "\(size): \(text)")

@@ -11,44 +11,50 @@ enum Scenario {
     + "everything saved before it is intact. Free some space and try again, or run with --no-journal."
 
   /// Name and state of every screen, in the order a person meets them.
-  static let all: [(name: String, make: @Sendable () -> AppDriver)] = [
-    ("home-neck", home),
-    ("home-between-blades-routines", homeBetweenBladesRoutines),
-    ("home-tool-filter-no-tools", homeToolFilterNoTools),
-    ("home-help", homeHelp),
-    ("tools", tools),
-    ("detail-between-blades-ball", detail),
-    ("safety-introduction", safetyIntroduction),
-    ("safety-question", safetyQuestion),
-    ("safety-ask-clinician", safetyAskClinician),
-    ("safety-outcome-urgent", safetyOutcomeUrgent),
-    ("safety-outcome-clear", safetyOutcomeClear),
-    ("cautions-cervical-traction", cautionsTraction),
-    ("session-rating-before", ratingBefore),
-    ("session-rating-before-6", ratingBeforeSix),
-    ("session-untimed-placement", untimedPlacement),
-    ("session-hold", hold),
-    ("session-breathing-inhale", breathing),
-    ("session-strokes", strokes),
-    ("session-traction-entry", tractionEntry),
-    ("session-paused", paused),
-    ("session-paused-clock-gap", pausedByClockGap),
-    ("session-help", sessionHelp),
-    ("session-confirm-quit", confirmQuit),
-    ("session-stop-reasons", stopReasons),
-    ("session-journal-failed", journalFailed),
-    ("summary-finished", summaryFinished),
-    ("summary-quit", summaryQuit),
-    ("summary-safety-advice", safetyStopAdvice),
-    ("home-helped-most", homeHelpedMost),
-    ("home-helped-most-routines", homeHelpedMostRoutines),
-    ("history", history),
-    ("history-scrolled", historyScrolled),
-    ("history-empty", historyEmpty),
-    ("history-no-journal", historyNoJournal),
-    ("summary-beside-history", summaryBesideHistory),
-    ("summary-no-journal", summaryNoJournal),
-  ]
+  static let all: [(name: String, make: @Sendable () -> AppDriver)] =
+    [
+      ("home-neck", home),
+      ("home-between-blades-routines", homeBetweenBladesRoutines),
+      ("home-tool-filter-no-tools", homeToolFilterNoTools),
+      ("home-help", homeHelp),
+      ("tools", tools),
+      ("detail-between-blades-ball", detail),
+      ("safety-introduction", safetyIntroduction),
+      ("safety-question", safetyQuestion),
+      ("safety-ask-clinician", safetyAskClinician),
+      ("safety-outcome-urgent", safetyOutcomeUrgent),
+      ("safety-outcome-clear", safetyOutcomeClear),
+      ("cautions-cervical-traction", cautionsTraction),
+      ("session-rating-before", ratingBefore),
+      ("session-rating-before-6", ratingBeforeSix),
+      ("session-untimed-placement", untimedPlacement),
+      ("session-hold", hold),
+      ("session-breathing-inhale", breathing),
+      ("session-strokes", strokes),
+      ("session-traction-entry", tractionEntry),
+      ("session-paused", paused),
+      ("session-paused-clock-gap", pausedByClockGap),
+      ("session-help", sessionHelp),
+      ("session-confirm-quit", confirmQuit),
+      ("session-stop-reasons", stopReasons),
+      ("session-journal-failed", journalFailed),
+      ("summary-finished", summaryFinished),
+      ("summary-quit", summaryQuit),
+      ("summary-safety-advice", safetyStopAdvice),
+      ("summary-urgent-advice", urgentAdvice),
+      ("session-stop-reasons-scrolled", stopReasonsScrolled),
+      ("home-helped-most", homeHelpedMost),
+      ("home-helped-most-routines", homeHelpedMostRoutines),
+      ("history", history),
+      ("history-scrolled", historyScrolled),
+      ("history-empty", historyEmpty),
+      ("history-no-journal", historyNoJournal),
+      ("summary-beside-history", summaryBesideHistory),
+      ("summary-no-journal", summaryNoJournal),
+    ]
+    + StopReminder.activeKinds.sorted { $0.rawValue < $1.rawValue }.map { kind in
+      ("session-active-\(kind.rawValue)", { activeStep(kind) })
+    }
 
   /// Routines that helped most, as the journal's statistics would mark them.
   static let marks: [MuscleGroup: Set<String>] = [
@@ -245,9 +251,39 @@ enum Scenario {
     return driver
   }
 
+  /// Stopped for sharp pain: stop and rest, not urgent.
   static func safetyStopAdvice() -> AppDriver {
     var driver = hold()
-    driver.press(.character("x"), .character("1"))
+    driver.press(.character("x"), .character("h"))
+    return driver
+  }
+
+  /// Stopped for sudden dizziness during the skull-base hold: the urgent screen.
+  static func urgentAdvice() -> AppDriver {
+    var driver = activeStep(.hold)
+    driver.press(.character("x"), .character("a"))
+    return driver
+  }
+
+  /// The stop box moved down to the routine's own rule, the last line.
+  static func stopReasonsScrolled() -> AppDriver {
+    var driver = activeStep(.hold)
+    driver.press(.character("x"))
+    for _ in 0..<DangerSign.offered.count { driver.press(.down) }
+    return driver
+  }
+
+  /// Five seconds into the step of this kind in `Fixture.everyActiveKind` (traction
+  /// after entering the clinician's 10 minutes).
+  static func activeStep(_ kind: SessionStep.Kind) -> AppDriver {
+    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade)
+    driver.startSession(Fixture.everyActiveKind.id)
+    driver.advance(toKind: kind)
+    if kind == .traction {
+      driver.type("10")
+      driver.press(.enter)
+    }
+    driver.wait(seconds: 5)
     return driver
   }
 

@@ -17,6 +17,9 @@ enum JournalEventCodec {
     var activeNs: Int64?
     var adjustedNs: Int64?
     var reason: String?
+    /// A routine's own stop rule, and its advice, for `stopped-for-safety`.
+    var rule: String?
+    var advice: String?
     var gapNs: Int64?
     var byNs: Int64?
     var seconds: Int?
@@ -85,7 +88,11 @@ enum JournalEventCodec {
       payload.muscle = rating.muscle?.rawValue
       payload.side = rating.side?.rawValue
     case .stoppedForSafety(let reason, _):
-      payload.reason = reason.rawValue
+      payload.reason = reason.code
+      if case .routineRule(let rule) = reason {
+        payload.rule = rule.text
+        payload.advice = rule.advice
+      }
     case .sessionEnded(let outcome, _):
       payload.outcome = outcome.rawValue
     case .cue(let cue, _):
@@ -195,7 +202,8 @@ enum JournalEventCodec {
         at: at)
       return kind == "rating-given" ? .ratingGiven(rating) : .ratingSkipped(rating)
     case "stopped-for-safety":
-      guard let reason = payload.reason.flatMap(StopReason.init(rawValue:)) else { return nil }
+      guard let code = payload.reason, let reason = StopReason(code: code, rule: payload.rule, advice: payload.advice)
+      else { return nil }
       return .stoppedForSafety(reason: reason, at: at)
     case "session-ended":
       guard let outcome = payload.outcome.flatMap(SessionOutcome.init(rawValue:)) else { return nil }

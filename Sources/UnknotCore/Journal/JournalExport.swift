@@ -28,6 +28,8 @@ public struct JournalExportDocument: Codable, Sendable, Equatable {
     public var endedAt: String?
     public var outcome: String?
     public var stopReason: String?
+    /// The routine's own stop rule, when `stopReason` is `routine-rule`.
+    public var stopRule: String?
     public var plannedSeconds: Int
     public var activeMs: Int64
     public var pausedMs: Int64
@@ -156,15 +158,16 @@ extension SQLiteJournal {
         try Row.fetchAll(
           db,
           sql: """
-            SELECT started_at, routine_id, routine_title, outcome, before_rating, after_rating, active_ms, paused_ms
+            SELECT started_at, routine_id, routine_title, outcome, stop_reason, stop_rule, before_rating,
+              after_rating, active_ms, paused_ms
             FROM sessions ORDER BY started_at, id
             """)
       }
     }
     var lines = [
       [
-        "date", "routine_id", "title", "outcome", "before", "after", "change", "percent", "active_seconds",
-        "paused_seconds",
+        "date", "routine_id", "title", "outcome", "stop_reason", "stop_rule", "before", "after", "change", "percent",
+        "active_seconds", "paused_seconds",
       ]
     ]
     for row in rows {
@@ -173,7 +176,8 @@ extension SQLiteJournal {
       let change = before.flatMap { before in after.map { PainChange(before: before, after: $0) } }
       lines.append([
         JournalTime.iso8601(milliseconds: row["started_at"]), row["routine_id"], row["routine_title"],
-        row["outcome"] ?? "", before.map(String.init) ?? "", after.map(String.init) ?? "",
+        row["outcome"] ?? "", row["stop_reason"] ?? "", row["stop_rule"] ?? "", before.map(String.init) ?? "",
+        after.map(String.init) ?? "",
         change.map { String($0.points) } ?? "", change?.percent.map(String.init) ?? "",
         Self.seconds(milliseconds: row["active_ms"]), Self.seconds(milliseconds: row["paused_ms"]),
       ])
@@ -252,7 +256,8 @@ extension SQLiteJournal {
       return JournalExportDocument.SessionEntry(
         routineID: row["routine_id"], routineTitle: row["routine_title"], contentHash: row["content_hash"],
         startedAt: JournalTime.iso8601(milliseconds: row["started_at"]), endedAt: time(row, "ended_at"),
-        outcome: row["outcome"], stopReason: row["stop_reason"], plannedSeconds: row["planned_seconds"],
+        outcome: row["outcome"], stopReason: row["stop_reason"], stopRule: row["stop_rule"],
+        plannedSeconds: row["planned_seconds"],
         activeMs: row["active_ms"], pausedMs: row["paused_ms"],
         muscles: muscles.split(separator: ",").map(String.init), before: row["before_rating"],
         after: row["after_rating"], steps: steps[id] ?? [], ratings: ratings[id] ?? [], pauses: pauses[id] ?? [],
@@ -279,6 +284,23 @@ extension SQLiteJournal {
 
   private static func optionalMilliseconds(_ text: String?, _ what: String) throws -> Int64? {
     try text.map { try milliseconds($0, what) }
+  }
+
+  /// A stop reason unknot knows, and a rule's text only beside `routine-rule`.
+  private static func stopRule(of session: JournalExportDocument.SessionEntry) throws -> String? {
+    guard let code = session.stopReason else {
+      guard session.stopRule == nil else {
+        throw ImportProblem(message: "a session has a 'stopRule' but no 'stopReason'")
+      }
+      return nil
+    }
+    guard StopReason(code: code, rule: session.stopRule) != nil else {
+      throw ImportProblem(message: "the stop reason '\(code)' is not one unknot knows")
+    }
+    if code == StopReason.routineRuleCode, (session.stopRule ?? "").isEmpty {
+      throw ImportProblem(message: "a stop for a routine's own rule needs the rule's text in 'stopRule'")
+    }
+    return code == StopReason.routineRuleCode ? session.stopRule : nil
   }
 
   private static func insert(_ document: JournalExportDocument, in db: Database) throws -> JournalImportResult {
@@ -317,13 +339,14 @@ extension SQLiteJournal {
     try db.execute(
       sql: """
         INSERT INTO sessions (routine_id, routine_title, content_hash, started_at, ended_at, outcome, stop_reason,
-          planned_seconds, active_ms, paused_ms, muscles)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          stop_rule, planned_seconds, active_ms, paused_ms, muscles)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         session.routineID, session.routineTitle, session.contentHash, startedAt,
         try optionalMilliseconds(session.endedAt, "a session's end"), session.outcome, session.stopReason,
-        session.plannedSeconds, session.activeMs, session.pausedMs, session.muscles.joined(separator: ","),
+        try stopRule(of: session), session.plannedSeconds, session.activeMs, session.pausedMs,
+        session.muscles.joined(separator: ","),
       ])
     let id = db.lastInsertedRowID
     var terms = JournalTerms()

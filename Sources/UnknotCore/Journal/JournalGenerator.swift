@@ -183,7 +183,8 @@ public enum JournalGenerator {
     case ..<0.92: events.append(.sessionEnded(outcome: .finished, at: Moment(nanoseconds: now)))
     case ..<0.97: events.append(.sessionEnded(outcome: .quit, at: Moment(nanoseconds: now)))
     case ..<0.98:
-      events.append(.stoppedForSafety(reason: StopReason.allCases[Int(random.below(4))], at: Moment(nanoseconds: now)))
+      let sign = DangerSign.offered[Int(random.below(UInt64(DangerSign.offered.count)))]
+      events.append(.stoppedForSafety(reason: .sign(sign), at: Moment(nanoseconds: now)))
       events.append(.sessionEnded(outcome: .stoppedForSafety, at: Moment(nanoseconds: now)))
     default: break
     }

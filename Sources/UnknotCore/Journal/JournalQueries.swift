@@ -106,7 +106,7 @@ extension SQLiteJournal {
     let (conditions, arguments) = Self.whereClause(filter, table: "sessions")
     var sql = """
       SELECT id, started_at, ended_at, routine_id, routine_title, outcome, stop_reason, muscles,
-        before_rating, after_rating, active_ms, paused_ms
+        before_rating, after_rating, active_ms, paused_ms, stop_rule
       FROM sessions \(conditions) ORDER BY started_at DESC, id DESC
       """
     if let limit { sql += " LIMIT \(max(0, limit))" }
@@ -127,7 +127,7 @@ extension SQLiteJournal {
               id: JournalSessionID(row[0]), startedAt: JournalTime.date(milliseconds: row[1]),
               endedAt: (row[2] as Int64?).map(JournalTime.date(milliseconds:)), routineID: row[3],
               routineTitle: row[4], outcome: (row[5] as String?).flatMap(JournalOutcome.init(rawValue:)),
-              stopReason: (row[6] as String?).flatMap(StopReason.init(rawValue:)), muscles: muscles,
+              stopReason: (row[6] as String?).flatMap { StopReason(code: $0, rule: row[12]) }, muscles: muscles,
               before: row[8], after: row[9], activeMilliseconds: row[10], pausedMilliseconds: row[11]))
         }
         return summaries

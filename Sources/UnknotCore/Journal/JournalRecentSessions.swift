@@ -14,7 +14,7 @@ extension SQLiteJournal {
           row_number() OVER (PARTITION BY routine_id ORDER BY started_at DESC, id DESC) AS within
         FROM sessions)
       SELECT s.id, s.started_at, s.ended_at, s.routine_id, s.routine_title, s.outcome, s.stop_reason, s.muscles,
-        s.before_rating, s.after_rating, s.active_ms, s.paused_ms
+        s.before_rating, s.after_rating, s.active_ms, s.paused_ms, s.stop_rule
       FROM sessions s JOIN ranked ON ranked.id = s.id
       WHERE ranked.overall <= ? OR ranked.within <= ?
       ORDER BY s.started_at, s.id
@@ -26,7 +26,8 @@ extension SQLiteJournal {
             id: JournalSessionID(row[0]), startedAt: JournalTime.date(milliseconds: row[1]),
             endedAt: (row[2] as Int64?).map(JournalTime.date(milliseconds:)), routineID: row[3],
             routineTitle: row[4], outcome: (row[5] as String?).flatMap(JournalOutcome.init(rawValue:)),
-            stopReason: (row[6] as String?).flatMap(StopReason.init(rawValue:)), muscles: Self.muscles(row[7]),
+            stopReason: (row[6] as String?).flatMap { StopReason(code: $0, rule: row[12]) },
+            muscles: Self.muscles(row[7]),
             before: row[8], after: row[9], activeMilliseconds: row[10], pausedMilliseconds: row[11])
         }
       }

@@ -139,7 +139,9 @@ struct JournalRecorder {
         try run(db, "UPDATE sessions SET \(column) = (\(summary)) WHERE id = ?", [sessionID, sessionID])
       }
     case .stoppedForSafety(let reason, _):
-      try run(db, "UPDATE sessions SET stop_reason = ? WHERE id = ?", [reason.rawValue, sessionID])
+      try run(
+        db, "UPDATE sessions SET stop_reason = ?, stop_rule = ? WHERE id = ?",
+        [reason.code, reason.ruleText, sessionID])
     case .sessionEnded(let outcome, let at):
       try closeLastPause(at: ms(at), in: db)
       try Self.close(sessionID, outcome: outcome.rawValue, endedAt: ms(at), in: db)

@@ -24,6 +24,7 @@ public enum JournalSchema {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: createTables)
     migrator.registerMigration("v2", migrate: addSummariesAndIndexes)
+    migrator.registerMigration("v3", migrate: addStopRule)
     return migrator
   }
 
@@ -141,6 +142,14 @@ public enum JournalSchema {
         CREATE INDEX sessions_unended ON sessions(id) WHERE ended_at IS NULL;
         CREATE UNIQUE INDEX safety_checks_key ON safety_checks(checked_at, outcome, answers);
         """)
+  }
+
+  /// v3: a stop for one of the routine's own stop rules keeps the rule's text beside
+  /// `stop_reason = 'routine-rule'`. Each danger sign became its own reason; rows
+  /// written before keep their words (`dizziness` then meant "dizziness, nausea,
+  /// vision or speech change", and still reads so).
+  private static func addStopRule(_ db: Database) throws {
+    try db.execute(sql: "ALTER TABLE sessions ADD COLUMN stop_rule TEXT")
   }
 
   /// The rating that sums a session up, as `SessionRecord` defines it: the first

@@ -8,16 +8,20 @@ public struct HistoryRow: Sendable, Equatable {
   public var routineTitle: String
   /// nil while the session runs (or until a dead one is marked interrupted).
   public var outcome: JournalOutcome?
+  /// What the person stopped for, after a stop for safety.
+  public var stopReason: StopReason?
   public var before: Int?
   public var after: Int?
 
   public init(
-    startedAt: Date, routineID: String, routineTitle: String, outcome: JournalOutcome?, before: Int?, after: Int?
+    startedAt: Date, routineID: String, routineTitle: String, outcome: JournalOutcome?, stopReason: StopReason? = nil,
+    before: Int?, after: Int?
   ) {
     self.startedAt = startedAt
     self.routineID = routineID
     self.routineTitle = routineTitle
     self.outcome = outcome
+    self.stopReason = stopReason
     self.before = before
     self.after = after
   }
@@ -25,7 +29,7 @@ public struct HistoryRow: Sendable, Equatable {
   public init(_ summary: JournalSessionSummary) {
     self.init(
       startedAt: summary.startedAt, routineID: summary.routineID, routineTitle: summary.routineTitle,
-      outcome: summary.outcome, before: summary.before, after: summary.after)
+      outcome: summary.outcome, stopReason: summary.stopReason, before: summary.before, after: summary.after)
   }
 
   /// Both ratings, when the person gave them.
@@ -89,6 +93,11 @@ public struct HistoryReport: Sendable {
           row.before.map(String.init) ?? "", row.after.map(String.init) ?? "",
           change.map { Self.signed($0.points) } ?? "", change?.percent.map { Self.signed($0) + "%" } ?? "",
         ])
+      // What the person stopped for, on its own line: it would crowd the columns.
+      if let reason = row.stopReason {
+        let indent = String(repeating: " ", count: dateWidth + 2)
+        out += indent + pad("stopped for: " + reason.text, width - indent.count).trimmingTrailingSpaces + "\n"
+      }
     }
     let rated = rows.filter { $0.change != nil }.count
     out += "\(rows.count) session\(rows.count == 1 ? "" : "s"), \(rated) with a rating before and after.\n"
@@ -100,12 +109,15 @@ public struct HistoryReport: Sendable {
   /// RFC 4180: CRLF line ends, a header row, fields quoted as the journal export
   /// quotes them. Dates are UTC, as in the export, so a spreadsheet sorts them right.
   public func csv() -> String {
-    var lines = [["date", "routine", "title", "outcome", "before", "after", "change", "percent"]]
+    var lines = [
+      ["date", "routine", "title", "outcome", "stop_reason", "stop_rule", "before", "after", "change", "percent"]
+    ]
     for row in rows {
       let change = row.change
       lines.append([
         JournalTime.iso8601(milliseconds: JournalTime.milliseconds(row.startedAt)), row.routineID, row.routineTitle,
-        row.outcome?.rawValue ?? "", row.before.map(String.init) ?? "", row.after.map(String.init) ?? "",
+        row.outcome?.rawValue ?? "", row.stopReason?.code ?? "", row.stopReason?.ruleText ?? "",
+        row.before.map(String.init) ?? "", row.after.map(String.init) ?? "",
         change.map { String($0.points) } ?? "", change?.percent.map(String.init) ?? "",
       ])
     }
@@ -121,6 +133,8 @@ public struct HistoryReport: Sendable {
     var routine: String
     var title: String
     var outcome: String?
+    var stopReason: String?
+    var stopRule: String?
     var before: Int?
     var after: Int?
     var change: Int?
@@ -132,6 +146,8 @@ public struct HistoryReport: Sendable {
       try container.encode(routine, forKey: .routine)
       try container.encode(title, forKey: .title)
       try container.encode(outcome, forKey: .outcome)
+      try container.encode(stopReason, forKey: .stopReason)
+      try container.encode(stopRule, forKey: .stopRule)
       try container.encode(before, forKey: .before)
       try container.encode(after, forKey: .after)
       try container.encode(change, forKey: .change)
@@ -139,19 +155,21 @@ public struct HistoryReport: Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-      case date, routine, title, outcome, before, after, change, percent
+      case date, routine, title, outcome, stopReason, stopRule, before, after, change, percent
     }
   }
 
   /// An array of objects with `date` (UTC, ISO 8601), `routine`, `title`, `outcome`,
-  /// `before`, `after`, `change` and `percent`.
+  /// `stopReason` and `stopRule` (after a stop for safety), `before`, `after`, `change`
+  /// and `percent`.
   public func json() -> String {
     // The encoder pretty-prints an empty array over three lines.
     guard !rows.isEmpty else { return "[]\n" }
     let objects = rows.map { row in
       JSONRow(
         date: JournalTime.iso8601(milliseconds: JournalTime.milliseconds(row.startedAt)), routine: row.routineID,
-        title: row.routineTitle, outcome: row.outcome?.rawValue, before: row.before, after: row.after,
+        title: row.routineTitle, outcome: row.outcome?.rawValue, stopReason: row.stopReason?.code,
+        stopRule: row.stopReason?.ruleText, before: row.before, after: row.after,
         change: row.change?.points, percent: row.change?.percent)
     }
     let encoder = JSONEncoder()
@@ -174,6 +192,14 @@ public struct HistoryReport: Sendable {
 
   private func trimmedEnd(_ text: String) -> String {
     var text = Substring(text)
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
+  }
+}
+
+extension String {
+  fileprivate var trimmingTrailingSpaces: String {
+    var text = Substring(self)
     while text.last == " " { text = text.dropLast() }
     return String(text)
   }

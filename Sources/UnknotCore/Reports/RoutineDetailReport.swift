@@ -57,11 +57,20 @@ public struct RoutineDetailReport: Sendable {
     public var muscles: [String]
     public var tools: [String]
     public var cautions: [String]
-    public var stopRules: [String]
+    public var stopRules: [StopRule]
     public var requiresClinician: Bool
     public var sources: [String]
     public var totalSeconds: Int
     public var steps: [Step]
+  }
+
+  /// A choice of the stop box, with what unknot advises when it is picked.
+  public struct StopRule: Encodable, Sendable {
+    /// The danger sign's id, or `routine-rule` for the routine's own.
+    public var reason: String
+    public var text: String
+    public var urgent: Bool
+    public var advice: String
   }
 
   public let document: Document
@@ -75,7 +84,11 @@ public struct RoutineDetailReport: Sendable {
       id: routine.id, title: routine.title, summary: routine.summary, origin: origin.label,
       groups: routine.groups.map(\.rawValue), muscles: routine.targets.map(\.rawValue),
       tools: routine.tools.map(\.rawValue), cautions: routine.cautions,
-      stopRules: StopReason.allCases.map(\.text) + routine.extraStopRules,
+      stopRules: StopChoices(rules: routine.extraStopRules).all.map { choice in
+        StopRule(
+          reason: choice.reason.code, text: choice.text, urgent: choice.reason.advice.isUrgent,
+          advice: choice.reason.advice.paragraphs.joined(separator: " "))
+      },
       requiresClinician: routine.requiresClinician, sources: routine.sources,
       totalSeconds: timeline.plannedSeconds, steps: steps)
   }
@@ -124,6 +137,10 @@ public struct RoutineDetailReport: Sendable {
     }
     for caution in doc.cautions {
       out += wrap("! " + caution, indent: "  ", hanging: "    ")
+    }
+    out += wrap(StopReminder.full, indent: "")
+    for rule in doc.stopRules where rule.reason == StopReason.routineRuleCode {
+      out += wrap("Also stop if: " + rule.text + " " + rule.advice, indent: "  ", hanging: "    ")
     }
     out += "\n"
     let numberWidth = String(doc.steps.count).count

@@ -6,10 +6,13 @@ import Foundation
 public struct StatsReport: Sendable {
   public var routines: [JournalStatistics]
   public var muscles: [JournalStatistics]
+  /// What the person stopped for, most frequent first.
+  public var safetyStops: [SafetyStopCount]
 
-  public init(routines: [JournalStatistics], muscles: [JournalStatistics]) {
+  public init(routines: [JournalStatistics], muscles: [JournalStatistics], safetyStops: [SafetyStopCount] = []) {
     self.routines = routines
     self.muscles = muscles
+    self.safetyStops = safetyStops
   }
 
   /// The statistics of the sessions the filter chooses. With a muscle, the muscle
@@ -17,6 +20,7 @@ public struct StatsReport: Sendable {
   public init(journal: SQLiteJournal, filter: JournalFilter) throws(JournalError) {
     routines = try journal.routineStatistics(filter)
     muscles = try journal.muscleStatistics(filter)
+    safetyStops = try journal.safetyStops(filter)
     if let muscle = filter.muscle {
       muscles = muscles.filter { $0.subject == .muscle(muscle) }
     }
@@ -67,6 +71,15 @@ public struct StatsReport: Sendable {
       out += wrapped(
         "Not ranked yet, with fewer than \(minimum) rated sessions: " + names.joined(separator: ", ") + ".",
         width: width, indent: "")
+    }
+    if !safetyStops.isEmpty {
+      out += "\n" + wrapped("Stopped for safety:", width: width, indent: "")
+      for stop in safetyStops {
+        let times = stop.sessions == 1 ? "once" : "\(stop.sessions) times"
+        out += wrapped(
+          "\(stop.reason.text): \(times)\(stop.reason.advice.isUrgent ? " (a sign to get urgent help)" : "")",
+          width: width, indent: "  ", hanging: "    ")
+      }
     }
     out += "\n" + wrapped(HelpedMost.note, width: width, indent: "")
     out += wrapped(PainChange.caveat, width: width, indent: "")
@@ -188,16 +201,46 @@ public struct StatsReport: Sendable {
     var routines: [JSONEntry]
     var muscles: [JSONEntry]
     var helpedMost: [JSONEntry]
+    var safetyStops: [JSONStop]
+  }
+
+  /// One reason in `safetyStops`: `reason` (a danger sign's id or `routine-rule`),
+  /// `rule` (the routine's rule, or null), `text`, `urgent` and `sessions`.
+  struct JSONStop: Encodable {
+    var reason: String
+    var rule: String?
+    var text: String
+    var urgent: Bool
+    var sessions: Int
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(reason, forKey: .reason)
+      try container.encode(rule, forKey: .rule)
+      try container.encode(text, forKey: .text)
+      try container.encode(urgent, forKey: .urgent)
+      try container.encode(sessions, forKey: .sessions)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case reason, rule, text, urgent, sessions
+    }
   }
 
   /// An object with `routines` and `muscles` (each entry: `sessions`, `ratedSessions`,
   /// `meanBefore`, `meanAfter`, `meanChange`, `shareReducedBy30Percent`, `trend`), and
-  /// `helpedMost` ranked from `minimumRatedSessions`, with the `note` on what it is.
+  /// `helpedMost` ranked from `minimumRatedSessions`, with the `note` on what it is, and
+  /// `safetyStops`: what the person stopped for, and how often.
   public func json() -> String {
     let document = JSONDocument(
       minimumRatedSessions: HelpedMost.minimumRatedSessions, note: HelpedMost.note,
       routines: routines.map { JSONEntry($0) }, muscles: muscles.map { JSONEntry($0) },
-      helpedMost: helpedMost.enumerated().map { JSONEntry($0.element, rank: $0.offset + 1) })
+      helpedMost: helpedMost.enumerated().map { JSONEntry($0.element, rank: $0.offset + 1) },
+      safetyStops: safetyStops.map {
+        JSONStop(
+          reason: $0.reason.code, rule: $0.reason.ruleText, text: $0.reason.text, urgent: $0.reason.advice.isUrgent,
+          sessions: $0.sessions)
+      })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = (try? encoder.encode(document)) ?? Data("{}".utf8)

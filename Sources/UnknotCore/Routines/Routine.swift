@@ -7,8 +7,8 @@ public struct Routine: Sendable, Equatable {
   public var targets: [Muscle]
   public var tools: [Tool]
   public var cautions: [String]
-  /// Stop rules added to the standard ones (clinical-reference.md) during holds.
-  public var extraStopRules: [String]
+  /// Stop rules added to the danger signs (`StopChoices`), with their advice.
+  public var extraStopRules: [RoutineStopRule]
   /// The person must confirm that a clinician agreed before it starts.
   public var requiresClinician: Bool
   public var sources: [String]
@@ -16,7 +16,7 @@ public struct Routine: Sendable, Equatable {
 
   public init(
     id: String, title: String, summary: String, groups: [MuscleGroup], targets: [Muscle],
-    tools: [Tool], cautions: [String] = [], extraStopRules: [String] = [],
+    tools: [Tool], cautions: [String] = [], extraStopRules: [RoutineStopRule] = [],
     requiresClinician: Bool = false, sources: [String] = [], steps: [RoutineStep]
   ) {
     self.id = id

@@ -55,7 +55,7 @@ struct RoutineDecoder {
       groups = readGroups(entry.value, targets: targets)
     }
     let cautions = entries["cautions"].map { reader.texts($0.value, field: "cautions") } ?? []
-    let stopRules = entries["stop-rules"].map { reader.texts($0.value, field: "stop-rules") } ?? []
+    let stopRules = entries["stop-rules"].map { readStopRules($0.value) } ?? []
     let declaredClinician = entries["requires-clinician"].flatMap {
       reader.boolean($0.value, field: "requires-clinician")
     }
@@ -95,6 +95,27 @@ struct RoutineDecoder {
         requiresClinician: (declaredClinician ?? false) || hasTraction, sources: sources, steps: steps)
     }
     return nil
+  }
+
+  /// Each stop rule is a text, or `{rule: …, advice: …}` to say what to do when it happens.
+  private mutating func readStopRules(_ node: Node) -> [RoutineStopRule] {
+    reader.list(node, field: "stop-rules").compactMap { item in
+      if case .mapping = item {
+        guard let fields = reader.entries(of: item, what: "a stop rule", allowed: ["rule", "advice"]) else {
+          return nil
+        }
+        guard let ruleEntry = fields["rule"] else {
+          reader.diagnostics.error(
+            "this stop rule has no 'rule'; say what the person notices", at: YAMLReader.position(of: item))
+          return nil
+        }
+        guard let text = reader.text(ruleEntry.value, field: "rule", maxLines: 2) else { return nil }
+        let advice = fields["advice"].flatMap { reader.text($0.value, field: "advice") }
+        if fields["advice"] != nil, advice == nil { return nil }
+        return RoutineStopRule(text: text, advice: advice)
+      }
+      return reader.text(item, field: "stop-rules").map { RoutineStopRule(text: $0) }
+    }
   }
 
   private mutating func readID(_ node: Node) -> String? {

@@ -131,15 +131,21 @@ public enum AppReducer {
     let routine = session.entry.routine
     let row = HistoryRow(
       startedAt: session.startedAt, routineID: routine.id, routineTitle: routine.title,
-      outcome: JournalOutcome(rawValue: outcome.rawValue), before: record.before, after: record.after)
+      outcome: JournalOutcome(rawValue: outcome.rawValue), stopReason: record.stopReason, before: record.before,
+      after: record.after)
     let earlier = state.history.filter { $0.routineID == routine.id }.suffix(SummaryView.earlierSessions)
     if state.options.logging {
       state.history.append(row)
     }
-    state.screen = .summary(
-      SummaryScreen(
-        entry: session.entry, record: record, showingSafetyAdvice: outcome == .stoppedForSafety,
-        returnTo: session.returnTo, logged: state.options.logging, session: row, earlier: Array(earlier)))
+    var summary = SummaryScreen(
+      entry: session.entry, record: record, showingSafetyAdvice: outcome == .stoppedForSafety,
+      returnTo: session.returnTo, logged: state.options.logging, session: row, earlier: Array(earlier))
+    if outcome == .stoppedForSafety, let start = record.startedAt, let end = record.endedAt {
+      let step = session.engine.currentStep
+      summary.stoppedDuring = StepText.doing(step)
+      summary.stoppedAt = session.startedAt.addingTimeInterval(Double(end.since(start)) / Double(nanosecondsPerSecond))
+    }
+    state.screen = .summary(summary)
   }
 
   /// A signal: a session in progress is kept as quit, then the app ends.

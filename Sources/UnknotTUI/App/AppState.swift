@@ -183,6 +183,8 @@ public struct SessionScreen: Sendable {
   public var overlay: Overlay?
   /// The overlay paused the countdown, so closing it resumes.
   public var overlayPaused = false
+  /// The highlighted line of the stop box, counted over all its choices.
+  public var stopChoice = 0
   /// The value being chosen in a rating step.
   public var ratingChoice: Int?
   /// Typed digits for the traction time ("12" or "12:30").
@@ -211,6 +213,10 @@ public struct SummaryScreen: Sendable {
   public var record: SessionRecord
   /// The session's outcome was a stop for safety: the advice shows first.
   public var showingSafetyAdvice: Bool
+  /// What the person was doing when they stopped for safety, and when: what to tell
+  /// the people who help, on the urgent screen.
+  public var stoppedDuring: String?
+  public var stoppedAt: Date?
   public var returnTo: HomeScreen
   /// Whether it was written to the journal.
   public var logged: Bool

@@ -41,6 +41,7 @@ enum SessionKeys {
     case .character("q"), .escape:
       return open(.confirmQuit, session: &session, state: &state, now: now, effects: &effects)
     case .character("x"):
+      session.stopChoice = 0
       return open(.stopReasons, session: &session, state: &state, now: now, effects: &effects)
     case .character("?"):
       return open(.help, session: &session, state: &state, now: now, effects: &effects)
@@ -181,14 +182,26 @@ enum SessionKeys {
         break
       }
     case .stopReasons:
-      if case .character(let character) = key, let number = Int(String(character)),
-        StopReason.allCases.indices.contains(number - 1)
-      {
+      let choices = StopChoices(rules: session.entry.routine.extraStopRules).all
+      var chosen: StopChoices.Choice?
+      switch key {
+      case .escape, .character("x"), .character("X"):
+        close(session: &session, state: &state, now: now, effects: &effects)
+      case .up:
+        session.stopChoice = max(0, session.stopChoice - 1)
+      case .down:
+        session.stopChoice = min(choices.count - 1, session.stopChoice + 1)
+      case .enter:
+        chosen = choices.indices.contains(session.stopChoice) ? choices[session.stopChoice] : nil
+      case .character(let character):
+        chosen = StopChoices(rules: session.entry.routine.extraStopRules).choice(forKey: character)
+      default:
+        break
+      }
+      if let chosen {
         session.overlay = nil
         session.overlayPaused = false
-        run(.stopSignal(StopReason.allCases[number - 1]), session: &session, state: &state, now: now, effects: &effects)
-      } else if key == .escape || key == .character("x") {
-        close(session: &session, state: &state, now: now, effects: &effects)
+        run(.stopSignal(chosen.reason), session: &session, state: &state, now: now, effects: &effects)
       }
     case .journalFailed:
       switch key {

@@ -18,6 +18,9 @@ public final class PlainSession {
   private var announcedStep = -1
   private var saidHalfway = false
   private var saidTenLeft = false
+  /// What the person was doing when they stopped for safety, and when.
+  private var stoppedDuring: String?
+  private var stoppedAt: Date?
 
   public init(
     entry: LoadedEntry, journal: any SessionJournal, options: AppOptions, clock: any SessionClock = SystemClock(),
@@ -78,7 +81,7 @@ public final class PlainSession {
     for caution in routine.cautions {
       console.say("Caution: " + caution)
     }
-    console.say(StopReason.summary + " Type x and Enter to stop.")
+    console.say(StopReminder.full + " Type x and Enter to stop.")
     if !logging { console.say("Not logging: this session is not written to your journal.") }
     if routine.requiresClinician {
       guard console.askYesNo("Has your clinician agreed, and do you have their settings?") == true else {
@@ -111,6 +114,12 @@ public final class PlainSession {
       console.say("  " + pattern.joined(separator: ", ") + ".")
     }
     for cue in step.cues { console.say("  " + cue) }
+    if StopReminder.shows(during: step.kind) {
+      console.say("  " + StopReminder.short.replacingOccurrences(of: "Press x", with: "Type x"))
+      for rule in entry.routine.extraStopRules {
+        console.say("  Also stop if: " + SessionView.sentenceCase(rule.text))
+      }
+    }
   }
 
   private func step() {
@@ -233,18 +242,25 @@ public final class PlainSession {
     return true
   }
 
+  /// The stop box as lines: every sign with its letter, the urgent ones first.
   private func stopForSafety() {
-    console.say("What happened? Type its number:")
-    for (index, reason) in StopReason.allCases.enumerated() {
-      console.say("  \(index + 1) \(reason.text)")
+    let choices = StopChoices(rules: entry.routine.extraStopRules)
+    console.say("What happened? Type its letter and Enter (Enter alone: go on):")
+    for group in choices.groups {
+      console.say(group.heading)
+      for choice in group.choices {
+        console.say("  \(choice.key)  \(choice.text)")
+      }
     }
-    guard let line = console.readLine(), let number = Int(line.trimmingCharacters(in: .whitespaces)),
-      StopReason.allCases.indices.contains(number - 1)
-    else {
-      console.say("Not stopped.")
+    let typed = console.readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
+    guard typed.count == 1, let letter = typed.first, let choice = choices.choice(forKey: letter) else {
+      console.say(
+        typed.isEmpty ? "Not stopped." : "No sign has the letter '\(typed)'. Not stopped: type x to try again.")
       return
     }
-    apply(.stopSignal(StopReason.allCases[number - 1]))
+    stoppedDuring = StepText.doing(engine.currentStep)
+    stoppedAt = Date()
+    apply(.stopSignal(choice.reason))
   }
 
   // MARK: Engine and journal
@@ -288,8 +304,18 @@ public final class PlainSession {
     let record = SessionRecord.rebuild(from: events)
     switch record.outcome {
     case .stoppedForSafety:
-      if let reason = record.stopReason { console.say("Stopped for: \(reason.text.lowercased()).") }
-      console.say(StopReason.advice)
+      let advice = record.stopReason?.advice ?? .stopAndRest
+      console.say(advice.isUrgent ? advice.heading.uppercased() + "." : advice.heading + ".")
+      if let reason = record.stopReason {
+        console.say("You stopped for: " + SessionView.sentenceCase(reason.text) + ".")
+      }
+      for paragraph in advice.paragraphs { console.say(paragraph) }
+      if advice.isUrgent {
+        let since =
+          stoppedAt.map { "you stopped at " + DateText.minute($0, in: TimeZone.current) } ?? "you stopped just now"
+        console.say(StopAdvice.tellThem(doing: stoppedDuring ?? "self-massage with unknot", since: since))
+        console.say(StopAdvice.urgentReason)
+      }
     case .quit:
       console.say(logging ? "Session ended early; kept as quit." : "Session ended early.")
     default:

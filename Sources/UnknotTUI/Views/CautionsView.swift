@@ -9,7 +9,7 @@ enum CautionsView {
     let width = canvas.size.columns - 2
     Layout.header("Before you start: " + routine.title, right: Layout.routineTime(routine), on: canvas)
     // The stop rules and the question sit at the bottom; the cautions scroll above them.
-    let bottomRows = routine.requiresClinician ? 9 : 6
+    let bottomRows = routine.requiresClinician ? 10 : 7
     let lastCautionRow = canvas.size.rows - bottomRows - 1
     var row = 2
     let cautions = routine.cautions
@@ -32,7 +32,10 @@ enum CautionsView {
         row: lastCautionRow + 1, column: 1, style: [.bold, .warning])
     }
     row = lastCautionRow + 2
-    row += Layout.paragraph(StopReason.summary, row: row, column: 1, width: width, maxLines: 2, on: canvas)
+    // Every sign is named: the short form where the full one would need more than three lines.
+    let reminder =
+      TextWrap.lines(StopReminder.full, width: width).count <= 3 ? StopReminder.full : StopReminder.short
+    row += Layout.paragraph(reminder, row: row, column: 1, width: width, maxLines: 3, on: canvas)
     row += Layout.paragraph(
       "Press x at any time to stop for one of these.", row: row, column: 1, width: width, maxLines: 1, style: .dim,
       on: canvas)

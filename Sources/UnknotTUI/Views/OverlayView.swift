@@ -17,7 +17,9 @@ enum OverlayView {
 
   /// `logging`: whether this session is being written to the journal (not after
   /// --no-journal, nor once the person chose to go on without a journal that failed).
-  static func draw(_ overlay: SessionScreen.Overlay, logging: Bool, on canvas: Canvas) {
+  static func draw(
+    _ overlay: SessionScreen.Overlay, logging: Bool, stopChoices: StopChoices, stopChoice: Int, on canvas: Canvas
+  ) {
     switch overlay {
     case .help:
       let inner = Layout.box(title: "Keys", rows: 15, columns: 60, on: canvas)
@@ -28,7 +30,7 @@ enum OverlayView {
         "+ / -      15 seconds more / less",
         "r          the knot released: end this hold",
         "Enter      I'm in position",
-        "x          stop for pain, numbness or dizziness",
+        "x          stop for a danger sign (dizziness, vision, pain …)",
         logging ? "q          quit (the session is kept as quit)" : "q          quit (nothing is kept)",
         "s          skip a rating (in a rating step)",
       ]
@@ -45,13 +47,7 @@ enum OverlayView {
       Layout.paragraph(kept, row: inner.row + 1, column: inner.column, width: inner.width, maxLines: 2, on: canvas)
       canvas.put("y quit · n keep going", row: inner.row + 3, column: inner.column, style: .bold)
     case .stopReasons:
-      let inner = Layout.box(title: "Stop: what happened?", rows: 11, columns: 62, on: canvas)
-      for (index, reason) in StopReason.allCases.enumerated() {
-        canvas.put(
-          Layout.clip("\(index + 1)  \(reason.text)", inner.width), row: inner.row + 1 + index, column: inner.column,
-          style: .warning)
-      }
-      canvas.put("1-4 choose · Esc go back", row: inner.row + 6, column: inner.column, style: .bold)
+      drawStopReasons(stopChoices, selected: stopChoice, on: canvas)
     case .journalFailed(let message):
       let inner = Layout.box(title: "The journal could not be written", rows: 10, columns: 66, on: canvas)
       let used = Layout.paragraph(
@@ -60,5 +56,58 @@ enum OverlayView {
         "Continue without logging this session?", row: inner.row + used + 1, column: inner.column, style: .bold)
       canvas.put("y continue unlogged · n end the session", row: inner.row + used + 3, column: inner.column)
     }
+  }
+
+  /// Every danger sign as its own line, grouped with the urgent ones first, then the
+  /// routine's own rules. On a small terminal the list scrolls to keep the highlighted
+  /// line in view, and says what lies above or below.
+  static func drawStopReasons(_ choices: StopChoices, selected: Int, on canvas: Canvas) {
+    let columns = 66
+    let textWidth = min(columns, canvas.size.columns - 4) - 4 - 4
+    // (text, style, index of the choice it belongs to)
+    var lines: [(String, TextStyle, Int?)] = []
+    var index = 0
+    for group in choices.groups {
+      lines.append((group.heading, group.heading == StopChoices.urgentHeading ? [.bold, .warning] : .bold, nil))
+      for choice in group.choices {
+        for (offset, line) in TextWrap.lines(choice.text, width: max(10, textWidth)).enumerated() {
+          lines.append(((offset == 0 ? " \(choice.key)  " : "    ") + line, [], index))
+        }
+        index += 1
+      }
+    }
+    let footer = "a letter, or ↑↓ and Enter · Esc back"
+    let inner = Layout.box(title: "Stop: what happened?", rows: lines.count + 4, columns: columns, on: canvas)
+    let innerRows = min(lines.count + 2, canvas.size.rows - 4)
+    let listRows = max(1, innerRows - 2)
+    let unicode = canvas.capabilities.unicode
+    var first = 0
+    if lines.count > listRows {
+      // Keep the highlighted choice's lines, and its group's heading when it fits, in view.
+      let selectedLines = lines.indices.filter { lines[$0].2 == selected }
+      let top = selectedLines.first ?? 0
+      let bottom = selectedLines.last ?? 0
+      first = max(0, min(top - 1, lines.count - listRows))
+      if bottom >= first + listRows { first = bottom - listRows + 1 }
+    }
+    let shown = lines.dropFirst(first).prefix(listRows)
+    for (offset, line) in shown.enumerated() {
+      var style = line.1
+      var text = line.0
+      if let choice = line.2, choice == selected {
+        style.insert(.reverse)
+        text = Layout.clip(text, inner.width)
+        text += String(repeating: " ", count: max(0, inner.width - DisplayWidth.of(text)))
+      }
+      canvas.put(Layout.clip(text, inner.width), row: inner.row + offset, column: inner.column, style: style)
+    }
+    var more: [String] = []
+    if first > 0 { more.append(unicode ? "↑" : "^") }
+    if first + listRows < lines.count { more.append(unicode ? "↓" : "v") }
+    let ascii = "a letter, or Up/Down and Enter · Esc back"
+    let hint = (more.isEmpty ? "" : "more " + more.joined() + " · ") + (unicode ? footer : ascii)
+    Layout.paragraph(
+      hint, row: inner.row + listRows + 1, column: inner.column, width: inner.width, maxLines: 1, style: .dim,
+      on: canvas)
   }
 }

@@ -37,7 +37,9 @@ enum SessionView {
       drawStep(state, session, step: step, progress: progress, on: canvas)
     }
     if let overlay = session.overlay {
-      OverlayView.draw(overlay, logging: state.options.logging, on: canvas)
+      OverlayView.draw(
+        overlay, logging: state.options.logging, stopChoices: StopChoices(rules: session.entry.routine.extraStopRules),
+        stopChoice: session.stopChoice, on: canvas)
     } else if case .paused(let reason) = engine.status {
       OverlayView.drawPaused(reason, on: canvas)
     }
@@ -137,11 +139,22 @@ enum SessionView {
         Block(
           lines: wrapped("Press " + pressure.text + "."), givesWay: 0,
           fallback: [("Press about \(pressure.low)–\(pressure.high) of 10.", [])], shrinksAt: 5))
-      blocks.append(Block(lines: wrapped(StopReason.summary + " Press x.", .warning), givesWay: 0))
+    }
+    if StopReminder.shows(during: step.kind) {
+      // Every sign is always named: the short form replaces the full one when it would
+      // take more than four lines, or when rows run out.
+      let full = TextWrap.lines(StopReminder.full + " Press x.", width: width)
+      let short = wrapped(StopReminder.short, .warning)
+      blocks.append(
+        full.count <= 4
+          ? Block(lines: full.map { ($0, .warning) }, givesWay: 0, fallback: short, shrinksAt: 75)
+          : Block(lines: short, givesWay: 0))
       for rule in session.entry.routine.extraStopRules {
-        blocks.append(Block(lines: wrapped("Also stop if: " + sentenceCase(rule), .warning, maxLines: 2), givesWay: 30))
+        blocks.append(
+          Block(lines: wrapped("Also stop if: " + sentenceCase(rule.text), .warning, maxLines: 2), givesWay: 30))
       }
-    } else if step.placement != nil, let cue = step.cues.first {
+    }
+    if step.pressure == nil, step.placement != nil, let cue = step.cues.first {
       blocks.append(Block(lines: wrapped(cue, .dim, maxLines: 1), givesWay: 80))
     }
 

@@ -28,6 +28,13 @@ enum StepText {
     }
   }
 
+  /// What the person was doing, for the people who help after a stop for safety:
+  /// "self-massage, Still pressure at the skull base (Suboccipitals · cradle tool)".
+  static func doing(_ step: SessionStep) -> String {
+    let place = place(step)
+    return "self-massage, \(step.title)" + (place.isEmpty ? "" : " (\(place))")
+  }
+
   static func headline(_ step: SessionStep) -> String {
     var text = step.title
     let place = place(step)

@@ -11,23 +11,7 @@ enum SummaryView {
     let width = canvas.size.columns - 2
     let record = screen.record
     if screen.showingSafetyAdvice {
-      Layout.header("Stopped for safety", right: screen.entry.routine.title, on: canvas)
-      var row = 3
-      if let reason = record.stopReason {
-        row += Layout.paragraph(
-          "You stopped for: \(reason.text.lowercased()).", row: row, column: 1, width: width, maxLines: 2,
-          style: .bold, on: canvas)
-        row += 1
-      }
-      row += Layout.paragraph(
-        StopReason.advice, row: row, column: 1, width: width, maxLines: 4, style: .warning, on: canvas)
-      row += 1
-      let kept =
-        screen.logged
-        ? "This session is kept in your journal as stopped for safety."
-        : "This session was not written to your journal."
-      Layout.paragraph(kept, row: row, column: 1, width: width, maxLines: 2, on: canvas)
-      Layout.footer([Layout.Hint("Enter", "see the summary"), Layout.Hint("q", "quit")], status: nil, on: canvas)
+      drawSafetyAdvice(state, screen, on: canvas)
       return
     }
     let heading: String
@@ -81,6 +65,49 @@ enum SummaryView {
     let statusRow = canvas.size.rows - Layout.footerHeight(hints, on: canvas) - 1
     drawHistory(screen, rows: (row + 2)..<statusRow, timeZone: state.timeZone, on: canvas)
     Layout.footer(hints, status: state.status, on: canvas)
+  }
+
+  /// The advice for what the person stopped for. Urgent signs fill the screen: get help
+  /// now, do not drive, and what to tell the people who help.
+  static func drawSafetyAdvice(_ state: AppState, _ screen: SummaryScreen, on canvas: Canvas) {
+    let width = canvas.size.columns - 2
+    let advice = screen.record.stopReason?.advice ?? .stopAndRest
+    let urgent = advice.isUrgent
+    let hints = [Layout.Hint("Enter", "see the summary"), Layout.Hint("q", "quit")]
+    let lastRow = canvas.size.rows - Layout.footerHeight(hints, on: canvas) - 2
+    Layout.header("Stopped for safety", right: screen.entry.routine.title, on: canvas)
+    var paragraphs: [(String, TextStyle)] = []
+    if urgent {
+      paragraphs.append((" " + advice.heading.uppercased() + " ", [.bold, .warning, .reverse]))
+    }
+    if let reason = screen.record.stopReason {
+      paragraphs.append(("You stopped for: " + SessionView.sentenceCase(reason.text) + ".", .bold))
+    }
+    for paragraph in advice.paragraphs {
+      paragraphs.append((paragraph, urgent ? [.bold, .warning] : .warning))
+    }
+    if urgent {
+      let doing = screen.stoppedDuring ?? "self-massage with unknot"
+      let since =
+        screen.stoppedAt.map { "you stopped at " + DateText.minute($0, in: state.timeZone) } ?? "you stopped just now"
+      paragraphs.append((StopAdvice.tellThem(doing: doing, since: since), []))
+      paragraphs.append((StopAdvice.urgentReason, .dim))
+    }
+    paragraphs.append(
+      (
+        screen.logged
+          ? "This session is kept in your journal as stopped for safety."
+          : "This session was not written to your journal.", .dim
+      ))
+    var row = 2
+    for (text, style) in paragraphs {
+      guard row <= lastRow else { break }
+      row += Layout.paragraph(
+        text, row: row, column: 1, width: width, maxLines: lastRow - row + 1, style: style, on: canvas)
+      // A blank line between paragraphs while the screen has room for all of them.
+      if canvas.size.rows >= 24 { row += 1 }
+    }
+    Layout.footer(hints, status: nil, on: canvas)
   }
 
   /// This session under the routine's last rated ones, as many as the rows allow; left
