@@ -251,7 +251,9 @@ final class Sandbox {
   var environment: [String: String]
 
   /// Answers for `unknot safety --plain`: no to every question.
-  static let safetyAnswers = Array(repeating: "n", count: 13)
+  /// The safety check's questions (SafetyQuestions.all; this target sees only the binary).
+  static let safetyQuestionCount = 18
+  static let safetyAnswers = Array(repeating: "n", count: safetyQuestionCount)
 
   init() throws {
     binary = try UnknotBinary.require()

@@ -430,7 +430,7 @@ final class KeyMapTests: XCTestCase {
 
   func testAnySectionAYesEndsUrgentWithNoSession() {
     let urgent = SafetyQuestions.all.indices.filter { SafetyQuestions.all[$0].section == .urgent }
-    XCTAssertEqual(urgent.count, 5)
+    XCTAssertEqual(urgent.count, 7)
     for index in urgent {
       var driver = dueCheck()
       for _ in 0..<index { driver.press(.character("n")) }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The safety check of clinical-reference.md: section A (get urgent care now) and
-/// section B (see a doctor before self-massage). Asked before a person's first
+/// The safety check (docs/evidence.md, "Safety check"): section A (get urgent care now)
+/// and section B (see a doctor before self-massage). Asked before a person's first
 /// session, again when 30 days have passed, and whenever they ask.
 public enum SafetyQuestions {
   public struct Question: Sendable, Equatable, Identifiable {
@@ -39,16 +39,24 @@ public enum SafetyQuestions {
         "Have you had sudden dizziness, double vision, slurred speech, trouble swallowing, or sudden falls "
         + "without losing consciousness?"),
     Question(
+      id: "a-sudden-headache", section: .urgent,
+      text: "Have you had a sudden, severe headache unlike any you have had before?"),
+    Question(
+      id: "a-effort-chest", section: .urgent,
+      text: "Do you get chest, arm or jaw pain, or breathlessness, when you exert yourself?"),
+    Question(
       id: "b-fever-weight", section: .seeDoctor,
       text: "Do you have a fever, unexplained weight loss, a lump, or a change in the shape of your back?"),
     Question(
       id: "b-night-pain", section: .seeDoctor,
       text: "Is the pain there at night, or does it not change with rest or position?"),
+    // Osteoporosis has its own question (it changes what a session offers), so this
+    // one has a new id: answers kept under "b-history" included it.
     Question(
-      id: "b-history", section: .seeDoctor,
+      id: "b-history-illness", section: .seeDoctor,
       text:
-        "Have you had cancer, TB, HIV, a weakened immune system, long-term steroids, inflammatory arthritis, "
-        + "or osteoporosis?"),
+        "Have you had cancer, TB, HIV, a weakened immune system, long-term steroids, or inflammatory arthritis?"),
+    Question(id: "b-osteoporosis", section: .seeDoctor, text: "Do you have osteoporosis (thin, fragile bones)?"),
     Question(id: "b-injury-surgery", section: .seeDoctor, text: "Have you had a recent injury, or neck surgery?"),
     Question(
       id: "b-arms-balance", section: .seeDoctor,
@@ -62,6 +70,15 @@ public enum SafetyQuestions {
       id: "b-bleeding", section: .seeDoctor,
       text: "Do you take blood thinners, or have a bleeding disorder?"),
     Question(id: "b-pregnancy", section: .seeDoctor, text: "Are you pregnant?"),
+    Question(
+      id: "b-spinal-condition", section: .seeDoctor,
+      text:
+        "Have you been told you have a spinal condition: a disc herniation or prolapse, spinal stenosis, "
+        + "scoliosis, or a spinal fusion?"),
+    Question(
+      id: "b-flexible-joints", section: .seeDoctor,
+      text:
+        "Do you have a connective-tissue disorder (such as Ehlers-Danlos or Marfan syndrome) or very flexible joints?"),
   ]
 
   public static let urgentAdvice =
