@@ -52,6 +52,26 @@ final class ScreenContentTests: XCTestCase {
     }
   }
 
+  /// Pressure by region: the skull base is gentle, whatever the screen's size, and the
+  /// tops of the shoulders are at most firm. Never "strong" on either.
+  func testTheHoldsPressureWordsFollowTheRegion() {
+    var skullBase = AppDriver()
+    skullBase.startSession("tension-headache")
+    skullBase.advance(toKind: .hold)
+    var shoulderTop = skullBase
+    shoulderTop.press(.character("n"))
+    shoulderTop.advance(toKind: .hold)
+    for size in Self.sizes {
+      let skull = words(skullBase.draw(size))
+      XCTAssertTrue(skull.contains("Press about 2–4 of 10: gentle, the weight of the head only."), "\(size): \(skull)")
+      XCTAssertFalse(skull.lowercased().contains("strong"), "\(size): \(skull)")
+      let shoulder = words(shoulderTop.draw(size))
+      XCTAssertTrue(shoulder.contains("Upper trapezius"), "\(size): \(shoulder)")
+      XCTAssertTrue(shoulder.contains("Press about 4–6 of 10: firm but comfortable."), "\(size): \(shoulder)")
+      XCTAssertFalse(shoulder.lowercased().contains("strong"), "\(size): \(shoulder)")
+    }
+  }
+
   func testTheHoldCountdownIsLargeAt80x24AndTextAt60x18() {
     let digits = MemoryCanvas(size: CanvasSize(rows: BigDigits.height, columns: 40))
     BigDigits.draw("0:25", on: digits, row: 0, column: 0)

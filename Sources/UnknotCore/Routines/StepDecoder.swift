@@ -216,7 +216,9 @@ struct StepDecoder {
         let time = seconds(
           default: DosageLimits.defaultHold, evidence: cradle ? DosageLimits.suboccipitalCradleHold : nil)
       else { return nil }
-      let pressure = entries["pressure"].map { readPressure($0.value) } ?? .standard
+      // Without a number, the hold presses at what its muscle's region usually takes.
+      let usual = step.muscle.map { PressureRegion.of($0).usual } ?? .standard
+      let pressure = entries["pressure"].map { readPressure($0.value) } ?? usual
       return pressure.map { .hold(seconds: time, pressure: $0) }
     case .strokes:
       let count =

@@ -135,8 +135,9 @@ enum SessionView {
     if let pressure = step.pressure {
       blocks.append(
         Block(
-          lines: wrapped("Press " + pressure.text + "."), givesWay: 0,
-          fallback: [("Press about \(pressure.low)–\(pressure.high) of 10.", [])], shrinksAt: 5))
+          lines: wrapped("Press " + pressure.text(on: step.muscle) + "."), givesWay: 0,
+          fallback: [("Press about \(pressure.range) of 10: \(pressure.feel(on: step.muscle).name).", [])],
+          shrinksAt: 5))
       blocks.append(Block(lines: wrapped(StopReason.summary + " Press x.", .warning), givesWay: 0))
       for rule in session.entry.routine.extraStopRules {
         blocks.append(Block(lines: wrapped("Also stop if: " + sentenceCase(rule), .warning, maxLines: 2), givesWay: 30))
