@@ -3,7 +3,7 @@ import XCTest
 
 /// Pressure by region (docs/routine-format.md): gentle at the skull base, at most firm
 /// on the neck and the tops of the shoulders, up to strong elsewhere; in the words a
-/// hold says, and the pressure a hold takes when its file gives none.
+/// hold says, the pressure a hold takes when its file gives none, and `unknot check`.
 final class PressureByRegionTests: XCTestCase {
   private let rangesToTry = (1...7).flatMap { low in (low...7).map { PressureTarget(low: low, high: $0) } }
 
@@ -108,6 +108,54 @@ final class PressureByRegionTests: XCTestCase {
       let step = try XCTUnwrap(assertClean(loaded)?.steps.first, muscle)
       XCTAssertEqual(step.action, .hold(seconds: 60, pressure: expected), muscle)
     }
+  }
+
+  // MARK: - unknot check
+
+  private func hold(_ muscle: String, _ pressure: String, tool: String = "cradle-tool") -> LoadedRoutine {
+    load(
+      routine(
+        targets: "[\(muscle)]", tools: "[\(tool)]",
+        steps: ["  - kind: hold", "    muscle: \(muscle)", "    tool: \(tool)", "    pressure: \(pressure)"]))
+  }
+
+  func testCheckWarnsAboveFourAtTheSkullBaseAtThePressureValue() {
+    let loaded = hold("suboccipitals", "5")
+    assertDiagnostic(
+      loaded, .warning, at: (12, 15),
+      "pressure up to 5 on 'suboccipitals' is above 4 of 10, the most advised on the "
+        + "skull base; use at most 4, such as 2-4 (gentle, the weight of the head only)")
+    XCTAssertTrue(loaded.warnings.first?.message.contains(PressureRegion.source) ?? false, loaded.listing)
+    XCTAssertEqual(loaded.diagnostics.count, 1, loaded.listing)
+    XCTAssertNotNil(loaded.routine, "a warning does not stop the routine from loading")
+  }
+
+  func testCheckWarnsAboveSixOnTheNeckAndShoulderTops() {
+    assertDiagnostic(
+      hold("upper-trapezius", "5-7"), .warning, at: (12, 15),
+      "pressure up to 7 on 'upper-trapezius' is above 6 of 10, the most advised on the neck and the tops of the "
+        + "shoulders; use at most 6, such as 4-6 (firm but comfortable)")
+    assertDiagnostic(
+      hold("levator-scapulae", "  7", tool: "massage-ball"), .warning, at: (12, 17),
+      "pressure up to 7 on 'levator-scapulae' is above 6 of 10")
+  }
+
+  func testCheckSaysNothingAtTheLimit() {
+    assertClean(hold("suboccipitals", "4"))
+    assertClean(hold("suboccipitals", "2-4"))
+    assertClean(hold("upper-trapezius", "6"))
+    assertClean(hold("levator-scapulae", "4-6", tool: "massage-ball"))
+    assertClean(hold("rhomboids", "7", tool: "massage-ball"))
+  }
+
+  func testAboveSevenStaysAnErrorAndSuggestsTheRegionsUsualPressure() {
+    let loaded = hold("suboccipitals", "6-8")
+    assertDiagnostic(
+      loaded, .error, at: (12, 15),
+      "pressure above 7 of 10 is never advised; use at most 2-4 (gentle, the weight of the head only)")
+    XCTAssertFalse(
+      loaded.warnings.contains { $0.message.hasPrefix("pressure up to") },
+      "no warning on top of the error: \(loaded.listing)")
   }
 
   // MARK: - The bundled routines
