@@ -97,6 +97,30 @@ final class ScreenContentTests: XCTestCase {
     }
   }
 
+  /// 1 → 0 is −100% but one point: the summary shows the numbers as they are and calls
+  /// the change what it is; 9 → 7 is two points but −22%, a small reduction.
+  func testTheSummaryNeverCallsASmallChangeImportant() {
+    let cases = [
+      (1, 0, "1 → 0, −1, −100%", "(within the usual day-to-day variation)"),
+      (9, 7, "9 → 7, −2, −22%", "(a small reduction)"),
+      (9, 6, "9 → 6, −3, −33%", "(a moderate reduction)"),
+      (3, 4, "3 → 4, +1, +33%", "(within the usual day-to-day variation)"),
+      (4, 6, "4 → 6, +2, +50%", "(pain went up)"),
+    ]
+    for (before, after, numbers, phrase) in cases {
+      var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade)
+      driver.startSession("quick-shoulder")
+      driver.rate(before)
+      driver.wait(seconds: 40)
+      driver.rate(after)
+      for size in Self.sizes {
+        let text = words(driver.draw(size))
+        XCTAssertTrue(text.contains(numbers), "\(before) → \(after) at \(size): \(text)")
+        XCTAssertTrue(text.contains(phrase), "\(before) → \(after) at \(size): \(text)")
+      }
+    }
+  }
+
   func testTheSummaryAfterQuittingKeepsTheRatingBefore() {
     let text = words(Scenario.summaryQuit().draw(.standard))
     XCTAssertTrue(text.contains("Session ended early"))
