@@ -130,7 +130,7 @@ final class HistoryKeyTests: XCTestCase {
   private func statistics(_ id: String, rated: Int, meanChange: Double) -> JournalStatistics {
     JournalStatistics(
       subject: .routine(id: id, title: id), sessions: rated, ratedSessions: rated, stoppedForSafety: 0,
-      meanBefore: 6, meanAfter: 6 + meanChange, meanChange: meanChange, shareReducedBy30Percent: 0.5, trend: nil)
+      meanBefore: 6, meanAfter: 6 + meanChange, meanChange: meanChange, shareImportantReduction: 0.5, trend: nil)
   }
 
   func testEachGroupMarksItsOwnBestRoutinesFromFiveRatedSessionsAndOnlyReductions() {

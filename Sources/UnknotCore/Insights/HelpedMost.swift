@@ -1,7 +1,7 @@
 /// "What has helped you most": the person's routines ranked by how their own pain
 /// ratings changed, shared by `unknot stats` and the home screen's marks. A ranking
 /// from a handful of sessions would mostly rank day-to-day noise (a single rating of
-/// neck pain varies a lot; clinical-reference.md, "Pain rating"), so only routines
+/// neck pain varies a lot: Kovacs 2008, BMC Musculoskelet Disord 9:43), so only routines
 /// with enough rated sessions are ranked, and only those after which pain went down.
 public enum HelpedMost {
   /// Rated sessions (both a before and an after rating) a routine needs to be ranked.
@@ -14,7 +14,8 @@ public enum HelpedMost {
 
   /// Routines with at least `minimumRatedSessions` rated sessions whose mean change is
   /// a reduction, the largest mean reduction first (then the larger share of sessions
-  /// that eased by 30% or more, then more sessions, then the id).
+  /// with an important reduction, as `PainChange.band` counts it, then more sessions,
+  /// then the id).
   public static func ranked(
     _ statistics: [JournalStatistics], minimumRatedSessions: Int = minimumRatedSessions
   ) -> [JournalStatistics] {
@@ -23,8 +24,8 @@ public enum HelpedMost {
       return entry.ratedSessions >= max(1, minimumRatedSessions) && change < 0
     }.sorted { left, right in
       if left.meanChange != right.meanChange { return left.meanChange! < right.meanChange! }
-      let leftShare = left.shareReducedBy30Percent ?? 0
-      let rightShare = right.shareReducedBy30Percent ?? 0
+      let leftShare = left.shareImportantReduction ?? 0
+      let rightShare = right.shareImportantReduction ?? 0
       if leftShare != rightShare { return leftShare > rightShare }
       if left.ratedSessions != right.ratedSessions { return left.ratedSessions > right.ratedSessions }
       return left.routineID ?? "" < right.routineID ?? ""
