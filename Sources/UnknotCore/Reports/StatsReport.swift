@@ -46,12 +46,14 @@ public struct StatsReport: Sendable {
     }
     out += "\n"
     out += wrapped(
-      "What has helped you most (routines with at least \(minimum) rated sessions and less pain after them on "
-        + "average; the largest average reduction first):", width: width, indent: "")
+      "What has helped you most (routines with at least \(minimum) rated sessions, less pain after them on "
+        + "average and at least one important reduction; the largest average reduction first):", width: width,
+      indent: "")
     let ranked = helpedMost
     if ranked.isEmpty {
       out += wrapped(
-        "Nothing to rank yet: no routine has \(minimum) rated sessions with less pain after them on average.",
+        "Nothing to rank yet: no routine has \(minimum) rated sessions with less pain after them on average "
+          + "and an important reduction.",
         width: width, indent: "  ")
     }
     for (index, entry) in ranked.enumerated() {
@@ -67,6 +69,16 @@ public struct StatsReport: Sendable {
       let names = unranked.map { "\($0.routineID ?? $0.subjectName) (\($0.ratedSessions))" }
       out += wrapped(
         "Not ranked yet, with fewer than \(minimum) rated sessions: " + names.joined(separator: ", ") + ".",
+        width: width, indent: "")
+    }
+    // Less pain on average, but never by an amount that counts: say why it is not ranked.
+    let withinVariation = routines.filter {
+      $0.ratedSessions >= minimum && ($0.meanChange ?? 0) < 0 && ($0.shareImportantReduction ?? 0) == 0
+    }
+    if !withinVariation.isEmpty {
+      let names = withinVariation.map { "\($0.routineID ?? $0.subjectName) (\($0.ratedSessions))" }
+      out += wrapped(
+        "Not ranked, with no important reduction in any rated session: " + names.joined(separator: ", ") + ".",
         width: width, indent: "")
     }
     out += "\n" + wrapped(HelpedMost.note, width: width, indent: "")
