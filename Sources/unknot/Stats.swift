@@ -9,9 +9,11 @@ struct Stats: ParsableCommand {
     abstract: "Summarize your sessions per routine and per muscle, and what has helped you most.",
     discussion: """
       For each routine and muscle: sessions, average pain before and after, the average
-      change, the share of sessions in which pain eased by 30% or more, and the trend.
+      change, the share of sessions with an important reduction (at least 2 points and
+      at least 30% less pain), and the trend.
       Routines are ranked by what has helped you most only from \(HelpedMost.minimumRatedSessions) sessions
-      with a rating before and after. This is your own record, not medical evidence.
+      with a rating before and after, and only with at least one important reduction.
+      This is your own record, not medical evidence.
 
       Examples:
         unknot stats

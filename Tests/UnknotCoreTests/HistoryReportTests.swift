@@ -32,6 +32,35 @@ final class HistoryReportTests: ReportTestCase {
     XCTAssertTrue(lines[3].contains("safety stop"), lines[3])
     XCTAssertEqual(lines[4], "                  stopped for: Sharp, shooting or spreading pain")
     XCTAssertEqual(lines[5], "3 sessions, 1 with a rating before and after.")
+    XCTAssertEqual(
+      lines[6...].joined(separator: " ").trimmingCharacters(in: .whitespaces),
+      "Of these, 1 had an important reduction (at least 2 points and at least 30% less pain), and 0 a rise of 2 "
+        + "points or more; a change under 2 points is within the usual day-to-day variation, whatever its percent.")
+  }
+
+  /// 1 → 0 shows as −100%, as the ratings were; the line under the table says it is not
+  /// an important reduction, and the CSV and JSON say what each change means.
+  func testEachChangeIsCountedByTheTwoPointAndThirtyPercentRule() throws {
+    let journal = try open(journalPath())
+    let pairs = [(1, 0), (2, 0), (3, 1), (9, 7), (9, 6), (10, 5), (3, 4), (4, 6)]
+    for (day, pair) in pairs.enumerated() {
+      try addSession(journal, routine: "r", day: day, before: pair.0, after: pair.1)
+    }
+    let report = try HistoryReport(journal: journal, filter: JournalFilter())
+    let table = report.table(timeZone: Self.utc)
+    XCTAssertTrue(table.contains("finished      1     0     -1   -100%"), "the numbers as rated: \(table)")
+    XCTAssertTrue(
+      table.replacingOccurrences(of: "\n", with: " ").contains(
+        "Of these, 4 had an important reduction (at least 2 points and at least 30% less pain), and 1 a rise of 2 "
+          + "points or more"), table)
+    let expected = [
+      "within-variation", "substantial", "substantial", "small", "moderate", "substantial", "within-variation",
+      "rose",
+    ]
+    XCTAssertEqual(parseCSV(report.csv()).dropFirst().map { $0[10] }, expected)
+    let objects = try XCTUnwrap(
+      JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [[String: Any]])
+    XCTAssertEqual(objects.map { $0["band"] as? String }, expected)
   }
 
   func testTheTableFitsEightyColumnsByClippingLongRoutineIDs() throws {
@@ -58,7 +87,7 @@ final class HistoryReportTests: ReportTestCase {
     }
     let csv = try HistoryReport(journal: journal, filter: JournalFilter()).csv()
     XCTAssertTrue(
-      csv.hasPrefix("date,routine,title,outcome,stop_reason,stop_rule,before,after,change,percent\r\n"), csv)
+      csv.hasPrefix("date,routine,title,outcome,stop_reason,stop_rule,before,after,change,percent,band\r\n"), csv)
     XCTAssertTrue(csv.contains(",\"Neck, then shoulders\","), csv)
     XCTAssertTrue(csv.contains(",\"The \"\"gentle\"\" one\","), csv)
     XCTAssertTrue(csv.contains(",\"Two\nlines\","), csv)
@@ -68,20 +97,25 @@ final class HistoryReportTests: ReportTestCase {
     XCTAssertEqual(records.dropFirst().map { $0[2] }, titles, "the titles read back exactly")
     XCTAssertEqual(
       records[1],
-      ["2025-03-01T07:30:00.000Z", "r0", "Neck, then shoulders", "finished", "", "", "4", "2", "-2", "-50"])
-    XCTAssertTrue(records.allSatisfy { $0.count == 10 })
+      [
+        "2025-03-01T07:30:00.000Z", "r0", "Neck, then shoulders", "finished", "", "", "4", "2", "-2", "-50",
+        "substantial",
+      ])
+    XCTAssertTrue(records.allSatisfy { $0.count == 11 })
   }
 
   func testCSVLeavesMissingValuesEmpty() throws {
     let records = parseCSV(try HistoryReport(journal: threeSessions(), filter: JournalFilter()).csv())
     XCTAssertEqual(
-      records[2], ["2025-03-02T07:30:00.000Z", "chin-tucks", "Routine chin-tucks", "quit", "", "", "5", "", "", ""])
+      records[2],
+      ["2025-03-02T07:30:00.000Z", "chin-tucks", "Routine chin-tucks", "quit", "", "", "5", "", "", "", ""])
     XCTAssertEqual(records[3][3...4], ["stopped-for-safety", "sharp-pain"])
   }
 
   func testAnEmptyHistoryIsJustTheHeader() {
     XCTAssertEqual(
-      HistoryReport(rows: []).csv(), "date,routine,title,outcome,stop_reason,stop_rule,before,after,change,percent\r\n")
+      HistoryReport(rows: []).csv(),
+      "date,routine,title,outcome,stop_reason,stop_rule,before,after,change,percent,band\r\n")
     XCTAssertEqual(HistoryReport(rows: []).json(), "[]\n")
   }
 
@@ -94,12 +128,17 @@ final class HistoryReportTests: ReportTestCase {
     for object in objects {
       XCTAssertEqual(
         Set(object.keys),
-        ["date", "routine", "title", "outcome", "stopReason", "stopRule", "before", "after", "change", "percent"])
+        [
+          "date", "routine", "title", "outcome", "stopReason", "stopRule", "before", "after", "change", "percent",
+          "band",
+        ])
     }
     XCTAssertEqual(objects[0]["date"] as? String, "2025-03-01T07:30:00.000Z")
     XCTAssertEqual(objects[0]["routine"] as? String, "between-blades-ball")
     XCTAssertEqual(objects[0]["change"] as? Int, -3)
     XCTAssertEqual(objects[0]["percent"] as? Int, -50)
+    XCTAssertEqual(objects[0]["band"] as? String, "substantial")
+    XCTAssertTrue(objects[1]["band"] is NSNull, "no change without both ratings")
     XCTAssertTrue(objects[1]["after"] is NSNull, "a missing rating is null")
     XCTAssertEqual(objects[2]["outcome"] as? String, "stopped-for-safety")
     XCTAssertEqual(objects[2]["stopReason"] as? String, "sharp-pain")

@@ -66,8 +66,9 @@ final class JournalQueryTests: ReportTestCase {
     XCTAssertEqual(a.meanBefore!, 5.75, accuracy: 1e-9)
     XCTAssertEqual(a.meanAfter!, 3.5, accuracy: 1e-9)
     XCTAssertEqual(a.meanChange!, -2.25, accuracy: 1e-9)
-    // 6→5 is −17%; the others are −50%, −40% and −50%.
-    XCTAssertEqual(a.shareReducedBy30Percent!, 0.75, accuracy: 1e-9)
+    // 6→5 is 1 point, within the day-to-day variation; the others are 2 points or more
+    // and −50%, −40% and −50%.
+    XCTAssertEqual(a.shareImportantReduction!, 0.75, accuracy: 1e-9)
     XCTAssertEqual(
       a.trend, JournalStatistics.Trend(earlierMeanAfter: 4.5, laterMeanAfter: 2.5, earlierSessions: 2, laterSessions: 2)
     )
@@ -78,7 +79,7 @@ final class JournalQueryTests: ReportTestCase {
     XCTAssertEqual(c.ratedSessions, 3)
     XCTAssertEqual(c.stoppedForSafety, 1)
     XCTAssertEqual(c.meanChange!, -1, accuracy: 1e-9)
-    XCTAssertEqual(c.shareReducedBy30Percent!, 0, accuracy: 1e-9)
+    XCTAssertEqual(c.shareImportantReduction!, 0, accuracy: 1e-9)
     XCTAssertNil(c.trend, "three rated sessions make no trend")
 
     let b = statistics[2]
@@ -108,6 +109,42 @@ final class JournalQueryTests: ReportTestCase {
       [
         .muscle(.levatorScapulae), .muscle(.upperTrapezius),
       ])
+  }
+
+  /// The share counts what the summary calls important: 2 points and 30% or more.
+  /// Percent alone would count 1 → 0 (−100%); points alone would count 9 → 7 (−22%).
+  func testTheShareCountsOnlyReductionsOfTwoPointsAndThirtyPercent() throws {
+    let journal = try open(journalPath())
+    let ratings = [(1, 0), (2, 0), (3, 1), (9, 7), (9, 6), (10, 5), (0, 0), (4, 6)]
+    for (day, pair) in ratings.enumerated() {
+      try addSession(journal, routine: "edges", day: day, before: pair.0, after: pair.1)
+    }
+    let edges = try XCTUnwrap(journal.routineStatistics().first)
+    // Important: 2→0, 3→1, 9→6 and 10→5, of all eight rated sessions (0→0 included).
+    XCTAssertEqual(edges.ratedSessions, 8)
+    XCTAssertEqual(edges.shareImportantReduction!, 4.0 / 8, accuracy: 1e-9)
+  }
+
+  /// Every pair of ratings on the 0–10 scale, one routine each: the SQL share is 1
+  /// exactly where `PainChange.band` says important, so the two can never disagree.
+  func testTheSQLShareAgreesWithThePainChangeBandForEveryPairOfRatings() throws {
+    let journal = try open(journalPath())
+    for before in PainScale.range {
+      for after in PainScale.range {
+        try addSession(journal, routine: "r\(before)-\(after)", day: before * 11 + after, before: before, after: after)
+      }
+    }
+    let statistics = try journal.routineStatistics()
+    XCTAssertEqual(statistics.count, 121)
+    var important = 0
+    for entry in statistics {
+      let id = try XCTUnwrap(entry.routineID)
+      let pair = id.dropFirst().split(separator: "-").compactMap { Int($0) }
+      let band = PainChange(before: pair[0], after: pair[1]).band
+      XCTAssertEqual(entry.shareImportantReduction, band.isImportantReduction ? 1 : 0, "\(id): \(band)")
+      if band.isImportantReduction { important += 1 }
+    }
+    XCTAssertGreaterThan(important, 20, "many pairs are important reductions")
   }
 
   func testWhatHelpedMostNeedsEnoughSessions() throws {

@@ -60,11 +60,6 @@ final class StepParsingTests: XCTestCase {
     XCTAssertEqual(pressure("4–6"), PressureTarget(low: 4, high: 6))
   }
 
-  func testThePressureTextSaysAboutHowHard() {
-    XCTAssertEqual(PressureTarget.standard.text, "about 5–7 of 10: strong, but you can breathe through it")
-    XCTAssertEqual(PressureTarget(low: 6, high: 6).text, "about 6 of 10: strong, but you can breathe through it")
-  }
-
   // MARK: - strokes, roll, stretch, exercise
 
   func testStrokesDefaultToEightAtThreeSecondsEach() {

@@ -19,9 +19,9 @@ final class StopAdviceTests: XCTestCase {
     XCTAssertTrue(text.contains("emergency number"), text)
     XCTAssertTrue(text.contains("urgent care"), text)
     XCTAssertTrue(text.contains("Do not drive yourself"), text)
-    let tell = StopAdvice.tellThem(doing: "the routine “Tension headache”", since: "you stopped at 10:41")
-    XCTAssertTrue(tell.contains("what you were doing (the routine “Tension headache”)"), tell)
-    XCTAssertTrue(tell.contains("when it started (you stopped at 10:41)"), tell)
+    let tell = StopAdvice.tellThem(doing: "self-massage, Still pressure", since: "you stopped at 10:41")
+    XCTAssertEqual(
+      tell, "Tell them what you were doing and when it started: self-massage, Still pressure; you stopped at 10:41.")
   }
 
   func testNerveAndJointSignsSayRestDoNotRepeatAndWhenToSeeAClinician() {

@@ -34,7 +34,8 @@ enum Fixture {
         .place(getReadySeconds: 10), muscle: .upperTrapezius, tool: .massageBall,
         placement: "Put the ball on the top of your shoulder, on the muscle, away from the neck."),
       RoutineStep(
-        .hold(seconds: 30, pressure: .standard), muscle: .upperTrapezius, tool: .massageBall,
+        .hold(seconds: 30, pressure: PressureRegion.neckAndShoulderTops.usual), muscle: .upperTrapezius,
+        tool: .massageBall,
         cues: ["Let your weight sink into the ball."]),
     ])
 
@@ -44,7 +45,8 @@ enum Fixture {
     groups: [.shoulders], targets: [.levatorScapulae], tools: [.massageBall],
     steps: [
       RoutineStep(
-        .hold(seconds: 5, pressure: .standard), title: "Corner of the blade", muscle: .levatorScapulae,
+        .hold(seconds: 5, pressure: PressureRegion.neckAndShoulderTops.usual), title: "Corner of the blade",
+        muscle: .levatorScapulae,
         tool: .massageBall, side: .both)
     ])
 

@@ -127,10 +127,10 @@ final class HistoryKeyTests: XCTestCase {
 
   // MARK: What helped most
 
-  private func statistics(_ id: String, rated: Int, meanChange: Double) -> JournalStatistics {
+  private func statistics(_ id: String, rated: Int, meanChange: Double, share: Double = 0.5) -> JournalStatistics {
     JournalStatistics(
       subject: .routine(id: id, title: id), sessions: rated, ratedSessions: rated, stoppedForSafety: 0,
-      meanBefore: 6, meanAfter: 6 + meanChange, meanChange: meanChange, shareReducedBy30Percent: 0.5, trend: nil)
+      meanBefore: 6, meanAfter: 6 + meanChange, meanChange: meanChange, shareImportantReduction: share, trend: nil)
   }
 
   func testEachGroupMarksItsOwnBestRoutinesFromFiveRatedSessionsAndOnlyReductions() {
@@ -142,6 +142,7 @@ final class HistoryKeyTests: XCTestCase {
       statistics("tension-headache", rated: 20, meanChange: -0.5),
       statistics("full-upper-back", rated: 20, meanChange: -0.2),
       statistics("between-blades-ball", rated: 7, meanChange: -1.5),
+      statistics("chest-opening", rated: 9, meanChange: -1.2, share: 0),  // never an important reduction
     ]
     let marks = JournalInsights.helpedMost(stats, routines: Fixture.builtIn)
     XCTAssertEqual(marks[.neck], ["chin-tucks", "box-breathing", "tension-headache"], "the best three of the group")
@@ -151,6 +152,7 @@ final class HistoryKeyTests: XCTestCase {
     for (_, ids) in marks {
       XCTAssertFalse(ids.contains("cyclic-sighing"))
       XCTAssertFalse(ids.contains("desk-posture-break"))
+      XCTAssertFalse(ids.contains("chest-opening"))
     }
   }
 

@@ -109,6 +109,26 @@ final class ScreenContentTests: XCTestCase {
     }
   }
 
+  /// Pressure by region: the skull base is gentle, whatever the screen's size, and the
+  /// tops of the shoulders are at most firm. Never "strong" on either.
+  func testTheHoldsPressureWordsFollowTheRegion() {
+    var skullBase = AppDriver()
+    skullBase.startSession("tension-headache")
+    skullBase.advance(toKind: .hold)
+    var shoulderTop = skullBase
+    shoulderTop.press(.character("n"))
+    shoulderTop.advance(toKind: .hold)
+    for size in Self.sizes {
+      let skull = words(skullBase.draw(size))
+      XCTAssertTrue(skull.contains("Press about 2–4 of 10: gentle, the weight of the head only."), "\(size): \(skull)")
+      XCTAssertFalse(skull.lowercased().contains("strong"), "\(size): \(skull)")
+      let shoulder = words(shoulderTop.draw(size))
+      XCTAssertTrue(shoulder.contains("Upper trapezius"), "\(size): \(shoulder)")
+      XCTAssertTrue(shoulder.contains("Press about 4–6 of 10: firm but comfortable."), "\(size): \(shoulder)")
+      XCTAssertFalse(shoulder.lowercased().contains("strong"), "\(size): \(shoulder)")
+    }
+  }
+
   func testTheHoldCountdownIsLargeAt80x24AndTextAt60x18() {
     let digits = MemoryCanvas(size: CanvasSize(rows: BigDigits.height, columns: 40))
     BigDigits.draw("0:25", on: digits, row: 0, column: 0)
@@ -131,6 +151,30 @@ final class ScreenContentTests: XCTestCase {
       XCTAssertTrue(text.contains("(a substantial reduction)"), "\(size)")
       XCTAssertTrue(text.contains(PainChange.caveat), "\(size)")
       XCTAssertTrue(text.contains("One session's change is not a validated outcome"), "\(size)")
+    }
+  }
+
+  /// 1 → 0 is −100% but one point: the summary shows the numbers as they are and calls
+  /// the change what it is; 9 → 7 is two points but −22%, a small reduction.
+  func testTheSummaryNeverCallsASmallChangeImportant() {
+    let cases = [
+      (1, 0, "1 → 0, −1, −100%", "(within the usual day-to-day variation)"),
+      (9, 7, "9 → 7, −2, −22%", "(a small reduction)"),
+      (9, 6, "9 → 6, −3, −33%", "(a moderate reduction)"),
+      (3, 4, "3 → 4, +1, +33%", "(within the usual day-to-day variation)"),
+      (4, 6, "4 → 6, +2, +50%", "(pain went up)"),
+    ]
+    for (before, after, numbers, phrase) in cases {
+      var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade)
+      driver.startSession("quick-shoulder")
+      driver.rate(before)
+      driver.wait(seconds: 40)
+      driver.rate(after)
+      for size in Self.sizes {
+        let text = words(driver.draw(size))
+        XCTAssertTrue(text.contains(numbers), "\(before) → \(after) at \(size): \(text)")
+        XCTAssertTrue(text.contains(phrase), "\(before) → \(after) at \(size): \(text)")
+      }
     }
   }
 

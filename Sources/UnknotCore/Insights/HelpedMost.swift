@@ -1,8 +1,11 @@
 /// "What has helped you most": the person's routines ranked by how their own pain
 /// ratings changed, shared by `unknot stats` and the home screen's marks. A ranking
 /// from a handful of sessions would mostly rank day-to-day noise (a single rating of
-/// neck pain varies a lot; clinical-reference.md, "Pain rating"), so only routines
-/// with enough rated sessions are ranked, and only those after which pain went down.
+/// neck pain varies a lot: Kovacs 2008, BMC Musculoskelet Disord 9:43), so only routines
+/// with enough rated sessions are ranked, only those after which pain went down, and
+/// only those with at least one important reduction (`PainChange.band`): a routine
+/// whose every change stayed within the usual day-to-day variation has not shown that
+/// it helped.
 public enum HelpedMost {
   /// Rated sessions (both a before and an after rating) a routine needs to be ranked.
   public static let minimumRatedSessions = 5
@@ -13,18 +16,20 @@ public enum HelpedMost {
     + "not what caused the change, and what helped you may not help someone else."
 
   /// Routines with at least `minimumRatedSessions` rated sessions whose mean change is
-  /// a reduction, the largest mean reduction first (then the larger share of sessions
-  /// that eased by 30% or more, then more sessions, then the id).
+  /// a reduction and at least one of which was an important reduction, the largest
+  /// mean reduction first (then the larger share of sessions with an important
+  /// reduction, as `PainChange.band` counts it, then more sessions, then the id).
   public static func ranked(
     _ statistics: [JournalStatistics], minimumRatedSessions: Int = minimumRatedSessions
   ) -> [JournalStatistics] {
     statistics.filter { entry in
       guard case .routine = entry.subject, let change = entry.meanChange else { return false }
       return entry.ratedSessions >= max(1, minimumRatedSessions) && change < 0
+        && (entry.shareImportantReduction ?? 0) > 0
     }.sorted { left, right in
       if left.meanChange != right.meanChange { return left.meanChange! < right.meanChange! }
-      let leftShare = left.shareReducedBy30Percent ?? 0
-      let rightShare = right.shareReducedBy30Percent ?? 0
+      let leftShare = left.shareImportantReduction ?? 0
+      let rightShare = right.shareImportantReduction ?? 0
       if leftShare != rightShare { return leftShare > rightShare }
       if left.ratedSessions != right.ratedSessions { return left.ratedSessions > right.ratedSessions }
       return left.routineID ?? "" < right.routineID ?? ""

@@ -1,28 +1,38 @@
-/// A change from one rating to another: "6 → 4, −2, −33%", with its band
-/// (IMMPACT, Dworkin 2008: 10–20% minimal, ≥30% moderate, ≥50% substantial).
+/// A change from one rating to another: "6 → 4, −2, −33%", with its band.
 public struct PainChange: Sendable, Equatable {
-  public enum Band: String, Sendable, Codable {
-    /// Less than 10% either way.
-    case noChange = "no-change"
-    /// A reduction of 10% up to 30%.
-    case minimal
-    /// A reduction of 30% up to 50%: about the usual clinically important change.
+  /// What a change means, by both its points and its percent, so that neither
+  /// overstates it: percent alone makes 1 → 0 look like −100%, though one rating
+  /// varies that much from day to day; points alone understate 10 → 8. A change counts
+  /// as important only with at least 2 points and at least 30% (Farrar 2001, Pain
+  /// 94:149; IMMPACT, Dworkin 2008, doi:10.1016/j.jpain.2007.09.005).
+  public enum Band: String, Sendable, Codable, CaseIterable {
+    /// Less than 2 points either way, whatever the percent.
+    case withinVariation = "within-variation"
+    /// Down by 2 points or more, but by less than 30%.
+    case small
+    /// Down by 2 points or more and by 30% up to 50%: the usual important change.
     case moderate
-    /// A reduction of 50% or more.
+    /// Down by 2 points or more and by 50% or more.
     case substantial
-    /// Pain went up by 10% or more.
-    case worse
+    /// Up by 2 points or more.
+    case rose
 
     public var phrase: String {
       switch self {
-      case .noChange: "little or no change"
-      case .minimal: "a minimal reduction"
+      case .withinVariation: "within the usual day-to-day variation"
+      case .small: "a small reduction"
       case .moderate: "a moderate reduction"
       case .substantial: "a substantial reduction"
-      case .worse: "pain went up"
+      case .rose: "pain went up"
       }
     }
+
+    /// A reduction that counts: what "sessions with an important reduction" count.
+    public var isImportantReduction: Bool { self == .moderate || self == .substantial }
   }
+
+  /// A change of fewer points is within the day-to-day variation of one rating.
+  public static let importantPoints = 2
 
   public var before: Int
   public var after: Int
@@ -42,16 +52,15 @@ public struct PainChange: Sendable, Equatable {
     return Int(exact.rounded())
   }
 
+  /// The one place the rule is applied: the summary, plain mode, history and the
+  /// statistics all ask here. Whole numbers only, so 30% and 50% are exact edges.
   public var band: Band {
-    guard before > 0 else { return after > 0 ? .worse : .noChange }
-    let fraction = Double(points) / Double(before)
-    switch fraction {
-    case ...(-0.5): return .substantial
-    case ...(-0.3): return .moderate
-    case ...(-0.1): return .minimal
-    case ..<0.1: return .noChange
-    default: return .worse
-    }
+    if points >= Self.importantPoints { return .rose }
+    let reduction = -points
+    guard reduction >= Self.importantPoints else { return .withinVariation }
+    if reduction * 2 >= before { return .substantial }
+    if reduction * 10 >= before * 3 { return .moderate }
+    return .small
   }
 
   /// "6 → 4, −2, −33%", with ASCII fallbacks when `unicode` is false.
@@ -66,7 +75,7 @@ public struct PainChange: Sendable, Equatable {
     return text
   }
 
-  /// clinical-reference.md: one session's change is not a validated outcome.
+  /// A single rating of neck pain varies a lot (Kovacs 2008, BMC Musculoskelet Disord 9:43).
   public static let caveat =
     "One session's change is not a validated outcome: a single rating of neck pain varies a lot. "
     + "Trends over many sessions mean more."

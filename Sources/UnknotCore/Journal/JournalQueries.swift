@@ -78,9 +78,9 @@ public struct JournalStatistics: Sendable, Equatable {
   public var meanAfter: Double?
   /// Mean of after minus before: negative is less pain.
   public var meanChange: Double?
-  /// Share (0…1) of rated sessions that started above 0 and ended at least 30% lower:
-  /// about the usual clinically important change (clinical-reference.md, "Pain rating").
-  public var shareReducedBy30Percent: Double?
+  /// Share (0…1) of rated sessions with an important reduction: at least 2 points and
+  /// at least 30% less pain after (`PainChange.Band.isImportantReduction`).
+  public var shareImportantReduction: Double?
   /// nil below `JournalStatistics.minimumForTrend` rated sessions.
   public var trend: Trend?
 
@@ -175,7 +175,7 @@ extension SQLiteJournal {
   }
 
   /// "What has helped you most": routines with at least `minimumSessions` rated
-  /// sessions, the largest mean reduction first (then the larger share of ≥30%
+  /// sessions, the largest mean reduction first (then the larger share of important
   /// reductions, then more sessions). Fewer sessions say too little to rank.
   public func helpedMost(
     _ filter: JournalFilter = JournalFilter(), minimumSessions: Int = 3, limit: Int = 5
@@ -184,8 +184,8 @@ extension SQLiteJournal {
       .filter { $0.ratedSessions >= max(1, minimumSessions) && $0.meanChange != nil }
       .sorted { left, right in
         if left.meanChange != right.meanChange { return left.meanChange! < right.meanChange! }
-        let leftShare = left.shareReducedBy30Percent ?? 0
-        let rightShare = right.shareReducedBy30Percent ?? 0
+        let leftShare = left.shareImportantReduction ?? 0
+        let rightShare = right.shareImportantReduction ?? 0
         if leftShare != rightShare { return leftShare > rightShare }
         if left.ratedSessions != right.ratedSessions { return left.ratedSessions > right.ratedSessions }
         return "\(left.subject)" < "\(right.subject)"
@@ -229,7 +229,7 @@ extension SQLiteJournal {
         FROM chosen WHERE before_rating IS NOT NULL AND after_rating IS NOT NULL),
       stats AS (
         SELECT grp, count(*) AS rn, avg(b) AS mb, avg(a) AS ma, avg(a - b) AS mc,
-          avg(CASE WHEN b > 0 THEN (b - a) * 10 >= b * 3 END) AS share,
+          avg(\(Self.isImportantReduction(before: "b", after: "a"))) AS share,
           avg(CASE WHEN half = 1 THEN a END) AS early, avg(CASE WHEN half = 2 THEN a END) AS late,
           sum(half = 1) AS earlyN, sum(half = 2) AS lateN
         FROM rated GROUP BY grp)
@@ -253,10 +253,24 @@ extension SQLiteJournal {
           return JournalStatistics(
             subject: subject, sessions: row["n"], ratedSessions: rated, stoppedForSafety: row["stops"],
             meanBefore: row["mb"], meanAfter: row["ma"], meanChange: row["mc"],
-            shareReducedBy30Percent: row["share"], trend: trend)
+            shareImportantReduction: row["share"], trend: trend)
         }
       }
     }
+  }
+
+  /// 1 when the ratings `before` → `after` (SQL expressions) are an important reduction,
+  /// else 0. The pairs are listed from `PainChange.band` itself, so the statistics count
+  /// exactly what the summary and history call important; ratings are whole numbers
+  /// 0–10 (the schema checks it), so `before * 11 + after` names each pair once.
+  static func isImportantReduction(before: String, after: String) -> String {
+    let scale = PainScale.range
+    let pairs = scale.flatMap { before in
+      scale.filter { PainChange(before: before, after: $0).band.isImportantReduction }.map {
+        before * scale.count + $0
+      }
+    }
+    return "(\(before) * \(scale.count) + \(after)) IN (\(pairs.map(String.init).joined(separator: ", ")))"
   }
 
   /// The WHERE clause for a filter over a sessions table named `table`.

@@ -67,7 +67,8 @@ public struct HistoryReport: Sendable {
   // MARK: - Table
 
   /// Columns: date (local), routine id, outcome, before, after, change, percent. The
-  /// routine column takes what `width` leaves, so the table fits the terminal.
+  /// routine column takes what `width` leaves, so the table fits the terminal. Below
+  /// it, how many changes were important, so no percent is read alone.
   public func table(timeZone: TimeZone, width: Int = 80) -> String {
     let numbers = [("before", 6), ("after", 5), ("change", 6), ("percent", 7)]
     let dateWidth = 16
@@ -101,7 +102,21 @@ public struct HistoryReport: Sendable {
     }
     let rated = rows.filter { $0.change != nil }.count
     out += "\(rows.count) session\(rows.count == 1 ? "" : "s"), \(rated) with a rating before and after.\n"
+    if rated > 0 {
+      out += TextWrap.lines(bandCounts(), width: width).map { $0 + "\n" }.joined()
+    }
     return out
+  }
+
+  /// How many rated sessions had an important reduction or a rise, by `PainChange.band`,
+  /// so that a percent from a low start (1 → 0 is −100%) is not read as one.
+  func bandCounts() -> String {
+    let bands = rows.compactMap { $0.change?.band }
+    let important = bands.filter(\.isImportantReduction).count
+    let rose = bands.filter { $0 == .rose }.count
+    return "Of these, \(important) had an important reduction (at least 2 points and at least 30% less pain), and "
+      + "\(rose) a rise of 2 points or more; a change under 2 points is within the usual day-to-day variation, "
+      + "whatever its percent."
   }
 
   // MARK: - CSV
@@ -110,7 +125,10 @@ public struct HistoryReport: Sendable {
   /// quotes them. Dates are UTC, as in the export, so a spreadsheet sorts them right.
   public func csv() -> String {
     var lines = [
-      ["date", "routine", "title", "outcome", "stop_reason", "stop_rule", "before", "after", "change", "percent"]
+      [
+        "date", "routine", "title", "outcome", "stop_reason", "stop_rule", "before", "after", "change", "percent",
+        "band",
+      ]
     ]
     for row in rows {
       let change = row.change
@@ -119,6 +137,7 @@ public struct HistoryReport: Sendable {
         row.outcome?.rawValue ?? "", row.stopReason?.code ?? "", row.stopReason?.ruleText ?? "",
         row.before.map(String.init) ?? "", row.after.map(String.init) ?? "",
         change.map { String($0.points) } ?? "", change?.percent.map(String.init) ?? "",
+        change?.band.rawValue ?? "",
       ])
     }
     return lines.map { $0.map(SQLiteJournal.csvField).joined(separator: ",") + "\r\n" }.joined()
@@ -139,6 +158,7 @@ public struct HistoryReport: Sendable {
     var after: Int?
     var change: Int?
     var percent: Int?
+    var band: String?
 
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -152,16 +172,17 @@ public struct HistoryReport: Sendable {
       try container.encode(after, forKey: .after)
       try container.encode(change, forKey: .change)
       try container.encode(percent, forKey: .percent)
+      try container.encode(band, forKey: .band)
     }
 
     enum CodingKeys: String, CodingKey {
-      case date, routine, title, outcome, stopReason, stopRule, before, after, change, percent
+      case date, routine, title, outcome, stopReason, stopRule, before, after, change, percent, band
     }
   }
 
   /// An array of objects with `date` (UTC, ISO 8601), `routine`, `title`, `outcome`,
-  /// `stopReason` and `stopRule` (after a stop for safety), `before`, `after`, `change`
-  /// and `percent`.
+  /// `stopReason` and `stopRule` (after a stop for safety), `before`, `after`, `change`,
+  /// `percent` and `band` (what the change means, from `PainChange.Band`).
   public func json() -> String {
     // The encoder pretty-prints an empty array over three lines.
     guard !rows.isEmpty else { return "[]\n" }
@@ -170,7 +191,7 @@ public struct HistoryReport: Sendable {
         date: JournalTime.iso8601(milliseconds: JournalTime.milliseconds(row.startedAt)), routine: row.routineID,
         title: row.routineTitle, outcome: row.outcome?.rawValue, stopReason: row.stopReason?.code,
         stopRule: row.stopReason?.ruleText, before: row.before, after: row.after,
-        change: row.change?.points, percent: row.change?.percent)
+        change: row.change?.points, percent: row.change?.percent, band: row.change?.band.rawValue)
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -15,6 +15,8 @@ public struct RoutineDetailReport: Sendable {
     public var count: Int?
     public var secondsEach: Int?
     public var pressure: String?
+    /// How the pressure should feel there: by its number, capped by the muscle's region.
+    public var pressureWords: String?
     public var placement: String?
     public var set: Int?
     public var setCount: Int?
@@ -22,8 +24,8 @@ public struct RoutineDetailReport: Sendable {
     public var clinicianSettings: [String]?
 
     enum CodingKeys: String, CodingKey {
-      case number, kind, title, muscle, tool, side, seconds, count, secondsEach, pressure, placement, set, setCount,
-        rating, clinicianSettings
+      case number, kind, title, muscle, tool, side, seconds, count, secondsEach, pressure, pressureWords, placement,
+        set, setCount, rating, clinicianSettings
     }
 
     /// `muscle`, `side` and `seconds` are always present (null when they do not
@@ -40,6 +42,7 @@ public struct RoutineDetailReport: Sendable {
       try container.encodeIfPresent(count, forKey: .count)
       try container.encodeIfPresent(secondsEach, forKey: .secondsEach)
       try container.encodeIfPresent(pressure, forKey: .pressure)
+      try container.encodeIfPresent(pressureWords, forKey: .pressureWords)
       try container.encodeIfPresent(placement, forKey: .placement)
       try container.encodeIfPresent(set, forKey: .set)
       try container.encodeIfPresent(setCount, forKey: .setCount)
@@ -97,7 +100,8 @@ public struct RoutineDetailReport: Sendable {
     var out = Step(
       number: number, kind: step.kind.rawValue, title: step.title, muscle: step.muscle?.rawValue,
       tool: step.tool.rawValue, side: step.side?.rawValue, seconds: step.plan.seconds,
-      pressure: step.pressure.map { "\($0.low)-\($0.high)" }, placement: step.placement)
+      pressure: step.pressure.map { "\($0.low)-\($0.high)" }, pressureWords: step.pressure?.words(on: step.muscle),
+      placement: step.placement)
     if step.setCount > 1 {
       out.set = step.set
       out.setCount = step.setCount
@@ -148,6 +152,9 @@ public struct RoutineDetailReport: Sendable {
       let number = String(repeating: " ", count: numberWidth - String(step.number).count) + "\(step.number)."
       out += "\(number) \(headline(step))\n"
       let indent = String(repeating: " ", count: numberWidth + 2)
+      if let words = step.pressureWords {
+        out += wrap("Pressure: \(words).", indent: indent)
+      }
       if let placement = step.placement {
         out += wrap(placement, indent: indent)
       }

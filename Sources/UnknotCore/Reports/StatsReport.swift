@@ -1,8 +1,8 @@
 import Foundation
 
 /// What `unknot stats` prints: per routine and per muscle, how many sessions, the mean
-/// ratings before and after and their change, the share of sessions that eased by 30%
-/// or more, and the trend; then what has helped most, with what that ranking is not.
+/// ratings before and after and their change, the share of sessions with an important
+/// reduction, and the trend; then what has helped most, with what that ranking is not.
 public struct StatsReport: Sendable {
   public var routines: [JournalStatistics]
   public var muscles: [JournalStatistics]
@@ -31,7 +31,7 @@ public struct StatsReport: Sendable {
 
   // MARK: - Table
 
-  static let columns = [("sessions", 8), ("rated", 5), ("before", 6), ("after", 5), ("change", 6), (">=30%", 5)]
+  static let columns = [("sessions", 8), ("rated", 5), ("before", 6), ("after", 5), ("change", 6), ("important", 9)]
 
   public func table(width: Int = 80) -> String {
     guard !routines.isEmpty else { return "No sessions match, so there is nothing to count yet.\n" }
@@ -40,7 +40,8 @@ public struct StatsReport: Sendable {
     let minimum = HelpedMost.minimumRatedSessions
     let explanation = [
       "before, after, change: averages over the rated sessions (those with a rating before and after).",
-      ">=30%: the share of rated sessions in which pain eased by 30% or more.",
+      "important: the share of rated sessions with an important reduction: at least 2 points and at least 30% "
+        + "less pain after. A change under 2 points is within the usual day-to-day variation of one rating.",
       "trend: pain after sessions in the later half of them, minus the earlier half "
         + "(from \(JournalStatistics.minimumForTrend) rated sessions).",
     ]
@@ -49,16 +50,18 @@ public struct StatsReport: Sendable {
     }
     out += "\n"
     out += wrapped(
-      "What has helped you most (routines with at least \(minimum) rated sessions and less pain after them on "
-        + "average; the largest average reduction first):", width: width, indent: "")
+      "What has helped you most (routines with at least \(minimum) rated sessions, less pain after them on "
+        + "average and at least one important reduction; the largest average reduction first):", width: width,
+      indent: "")
     let ranked = helpedMost
     if ranked.isEmpty {
       out += wrapped(
-        "Nothing to rank yet: no routine has \(minimum) rated sessions with less pain after them on average.",
+        "Nothing to rank yet: no routine has \(minimum) rated sessions with less pain after them on average "
+          + "and an important reduction.",
         width: width, indent: "  ")
     }
     for (index, entry) in ranked.enumerated() {
-      let share = entry.shareReducedBy30Percent.map { "; eased by 30% or more in \(Self.percent($0))" } ?? ""
+      let share = entry.shareImportantReduction.map { "; an important reduction in \(Self.percent($0))" } ?? ""
       let text =
         "\(index + 1). \(entry.subjectName) (\(entry.routineID ?? "")): "
         + "\(Self.decimal(entry.meanBefore)) -> \(Self.decimal(entry.meanAfter)) on average "
@@ -70,6 +73,16 @@ public struct StatsReport: Sendable {
       let names = unranked.map { "\($0.routineID ?? $0.subjectName) (\($0.ratedSessions))" }
       out += wrapped(
         "Not ranked yet, with fewer than \(minimum) rated sessions: " + names.joined(separator: ", ") + ".",
+        width: width, indent: "")
+    }
+    // Less pain on average, but never by an amount that counts: say why it is not ranked.
+    let withinVariation = routines.filter {
+      $0.ratedSessions >= minimum && ($0.meanChange ?? 0) < 0 && ($0.shareImportantReduction ?? 0) == 0
+    }
+    if !withinVariation.isEmpty {
+      let names = withinVariation.map { "\($0.routineID ?? $0.subjectName) (\($0.ratedSessions))" }
+      out += wrapped(
+        "Not ranked, with no important reduction in any rated session: " + names.joined(separator: ", ") + ".",
         width: width, indent: "")
     }
     if !safetyStops.isEmpty {
@@ -107,7 +120,7 @@ public struct StatsReport: Sendable {
         [
           String(entry.sessions), String(entry.ratedSessions), Self.decimal(entry.meanBefore),
           Self.decimal(entry.meanAfter), Self.signedDecimal(entry.meanChange),
-          entry.shareReducedBy30Percent.map(Self.percent) ?? "",
+          entry.shareImportantReduction.map(Self.percent) ?? "",
         ], entry.trend.map(Self.trendText) ?? "too few")
     }
     return out
@@ -133,7 +146,7 @@ public struct StatsReport: Sendable {
     var meanBefore: Double?
     var meanAfter: Double?
     var meanChange: Double?
-    var shareReducedBy30Percent: Double?
+    var shareImportantReduction: Double?
     var trend: JSONTrend?
 
     init(_ entry: JournalStatistics, rank: Int? = nil) {
@@ -151,7 +164,7 @@ public struct StatsReport: Sendable {
       meanBefore = entry.meanBefore.map(StatsReport.rounded)
       meanAfter = entry.meanAfter.map(StatsReport.rounded)
       meanChange = entry.meanChange.map(StatsReport.rounded)
-      shareReducedBy30Percent = entry.shareReducedBy30Percent.map(StatsReport.rounded)
+      shareImportantReduction = entry.shareImportantReduction.map(StatsReport.rounded)
       trend = entry.trend.map(JSONTrend.init)
     }
 
@@ -167,13 +180,13 @@ public struct StatsReport: Sendable {
       try container.encode(meanBefore, forKey: .meanBefore)
       try container.encode(meanAfter, forKey: .meanAfter)
       try container.encode(meanChange, forKey: .meanChange)
-      try container.encode(shareReducedBy30Percent, forKey: .shareReducedBy30Percent)
+      try container.encode(shareImportantReduction, forKey: .shareImportantReduction)
       try container.encode(trend, forKey: .trend)
     }
 
     enum CodingKeys: String, CodingKey {
       case rank, routine, title, muscle, sessions, ratedSessions, stoppedForSafety, meanBefore, meanAfter,
-        meanChange, shareReducedBy30Percent, trend
+        meanChange, shareImportantReduction, trend
     }
   }
 
@@ -228,7 +241,7 @@ public struct StatsReport: Sendable {
   }
 
   /// An object with `routines` and `muscles` (each entry: `sessions`, `ratedSessions`,
-  /// `meanBefore`, `meanAfter`, `meanChange`, `shareReducedBy30Percent`, `trend`), and
+  /// `meanBefore`, `meanAfter`, `meanChange`, `shareImportantReduction`, `trend`), and
   /// `helpedMost` ranked from `minimumRatedSessions`, with the `note` on what it is, and
   /// `safetyStops`: what the person stopped for, and how often.
   public func json() -> String {

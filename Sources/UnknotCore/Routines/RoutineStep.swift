@@ -76,26 +76,6 @@ public enum StepKind: String, Sendable, CaseIterable, Codable {
   case place, hold, strokes, roll, stretch, exercise, breathe, heat, traction, rest, rate, block
 }
 
-/// How hard to press, on the 0–10 scale a person feels.
-public struct PressureTarget: Sendable, Equatable {
-  public var low: Int
-  public var high: Int
-
-  public init(low: Int, high: Int) {
-    self.low = low
-    self.high = high
-  }
-
-  /// clinical-reference.md: about 5–7 of 10, never above 7.
-  public static let standard = PressureTarget(low: 5, high: 7)
-  public static let maximum = 7
-
-  public var text: String {
-    let range = low == high ? "\(low)" : "\(low)–\(high)"
-    return "about \(range) of 10: strong, but you can breathe through it"
-  }
-}
-
 /// One phase of a breathing cycle.
 public struct BreathPhase: Sendable, Equatable {
   public enum Kind: String, Sendable, CaseIterable, Codable {

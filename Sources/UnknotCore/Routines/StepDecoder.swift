@@ -216,7 +216,9 @@ struct StepDecoder {
         let time = seconds(
           default: DosageLimits.defaultHold, evidence: cradle ? DosageLimits.suboccipitalCradleHold : nil)
       else { return nil }
-      let pressure = entries["pressure"].map { readPressure($0.value) } ?? .standard
+      // Without a number, the hold presses at what its muscle's region usually takes.
+      let usual = step.muscle.map { PressureRegion.of($0).usual } ?? .standard
+      let pressure = entries["pressure"].map { readPressure($0.value, on: step.muscle) } ?? usual
       return pressure.map { .hold(seconds: time, pressure: $0) }
     case .strokes:
       let count =
@@ -287,7 +289,7 @@ struct StepDecoder {
     return seconds
   }
 
-  private mutating func readPressure(_ node: Node) -> PressureTarget? {
+  private mutating func readPressure(_ node: Node, on muscle: Muscle?) -> PressureTarget? {
     let position = YAMLReader.position(of: node)
     guard case .scalar(let scalar) = node else {
       reader.diagnostics.error("'pressure' should be a level such as 6 or a range such as 5-7", at: position)
@@ -301,11 +303,19 @@ struct StepDecoder {
         "'pressure' should be a level from 1 to 10 such as 6, or a range such as 5-7", at: position)
       return nil
     }
+    let region = muscle.map(PressureRegion.of) ?? .back
+    let advice = "\(region.usual.low)-\(region.usual.high) (\(region.words))"
     if high > PressureTarget.maximum {
       reader.diagnostics.error(
-        "pressure above \(PressureTarget.maximum) of 10 is never advised; use at most 5-7 "
-          + "(strong, but you can breathe through it)", at: position)
+        "pressure above \(PressureTarget.maximum) of 10 is never advised; use at most \(advice)", at: position)
       return nil
+    }
+    // A warning, not an error: the limits per region are a convention, not a study's figure.
+    if let muscle, high > region.highest {
+      reader.diagnostics.warning(
+        "pressure up to \(high) on '\(muscle.rawValue)' is above \(region.highest) of 10, the most advised on "
+          + "\(region.name); use at most \(region.highest), such as \(advice). Pressure by region is "
+          + PressureRegion.source, at: position)
     }
     return PressureTarget(low: low, high: high)
   }

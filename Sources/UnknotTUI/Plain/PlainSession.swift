@@ -108,7 +108,7 @@ public final class PlainSession {
       console.say("\(number) \(StepText.headline(step)).")
     }
     if let placement = step.placement { console.say("  " + placement) }
-    if let pressure = step.pressure { console.say("  Press \(pressure.text).") }
+    if let pressure = step.pressure { console.say("  Press \(pressure.text(on: step.muscle)).") }
     if case .breathing(let phases, _) = step.plan {
       let pattern = phases.map { "\(SessionView.breathWord($0.kind).lowercased()) \($0.seconds) s" }
       console.say("  " + pattern.joined(separator: ", ") + ".")

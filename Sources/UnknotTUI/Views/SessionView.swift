@@ -137,8 +137,9 @@ enum SessionView {
     if let pressure = step.pressure {
       blocks.append(
         Block(
-          lines: wrapped("Press " + pressure.text + "."), givesWay: 0,
-          fallback: [("Press about \(pressure.low)–\(pressure.high) of 10.", [])], shrinksAt: 5))
+          lines: wrapped("Press " + pressure.text(on: step.muscle) + "."), givesWay: 0,
+          fallback: [("Press about \(pressure.range) of 10: \(pressure.feel(on: step.muscle).name).", [])],
+          shrinksAt: 5))
     }
     if StopReminder.shows(during: step.kind) {
       // Every sign is always named: the short form replaces the full one when it would
