@@ -5,7 +5,7 @@ import XCTest
 /// What is refused before YAML parsing: control characters and escapes that could drive
 /// the terminal, invalid UTF-8, oversized files and hostile YAML aliases.
 final class RawFileScreenTests: XCTestCase {
-  private let hold = ["  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball"]
+  private let hold = ["  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball", "    position: at-a-wall"]
 
   /// The routine with line 3 holding `title` (so the title's text starts at column 8).
   private func withTitle(_ title: String) -> String {
@@ -96,7 +96,7 @@ final class RawFileScreenTests: XCTestCase {
 
   func testAnEscapeInACueIsReportedAtThatCue() {
     let loaded = load(routine(steps: hold + ["    cues: [Fine., \"Clear \\e[2J\"]"]))
-    assertDiagnostic(loaded, .error, at: (12, 19), "'cues' contains an escape character")
+    assertDiagnostic(loaded, .error, at: (13, 19), "'cues' contains an escape character")
   }
 
   func testHarmlessEscapesInQuotedTextAreFine() {

@@ -119,6 +119,7 @@ final class ReportJSONTests: XCTestCase {
         steps: [
           "  - kind: block",
           "    side: both",
+          "    position: at-a-wall",
           "    steps:",
           "      - kind: place",
           "        muscle: rhomboids",
@@ -167,7 +168,9 @@ final class ReportJSONTests: XCTestCase {
     let loaded = load(
       routine(
         tools: "[]",
-        steps: ["  - kind: stretch", "    muscle: rhomboids", "    reps: 3", "    sets: 2", "    rest-between: 15s"]))
+        steps: positioned([
+          "  - kind: stretch", "    muscle: rhomboids", "    reps: 3", "    sets: 2", "    rest-between: 15s",
+        ])))
     let routine = try XCTUnwrap(assertClean(loaded))
     let json = try decodeObject(RoutineDetailReport(routine: routine, origin: .file(path: "/r/test.yaml")).json())
     XCTAssertEqual(json["origin"] as? String, "/r/test.yaml")
@@ -186,7 +189,7 @@ final class ReportJSONTests: XCTestCase {
     let loaded = load(
       routine(
         targets: "[cervical-spine]", tools: "[traction-device]",
-        steps: ["  - kind: traction", "    clinician-settings: [duration, tension]"]))
+        steps: ["  - kind: traction", "    clinician-settings: [duration, tension]", "    position: lying-on-back"]))
     let routine = try XCTUnwrap(assertClean(loaded))
     let json = try decodeObject(RoutineDetailReport(routine: routine, origin: .builtIn(fileName: "t.yaml")).json())
     XCTAssertEqual(json["requiresClinician"] as? Bool, true)

@@ -11,7 +11,7 @@ struct StepDecoder {
   }
 
   static let commonKeys = [
-    "kind", "title", "muscle", "tool", "side", "placement", "cues", "sets", "rest-between",
+    "kind", "title", "muscle", "tool", "side", "placement", "cues", "sets", "rest-between", "position",
   ]
   static let kindKeys: [StepKind: [String]] = [
     .place: ["duration"],
@@ -27,7 +27,8 @@ struct StepDecoder {
     .rate: [],
     .block: ["steps"],
   ]
-  static let blockKeys = ["kind", "title", "side", "sets", "rest-between", "steps"]
+  /// A block's `position` is its steps' unless a step names its own.
+  static let blockKeys = ["kind", "title", "side", "sets", "rest-between", "position", "steps"]
   /// Kinds that must name the muscle they work on.
   static let kindsNeedingMuscle: Set<StepKind> = [.place, .hold, .strokes, .roll, .stretch]
   /// Kinds that press on or move over tissue: never on the spine itself.
@@ -44,17 +45,21 @@ struct StepDecoder {
     self.routineTargets = routineTargets
   }
 
-  mutating func decodeList(_ node: Node, insideSidedBlock: Bool) -> [RoutineStep] {
+  mutating func decodeList(
+    _ node: Node, insideSidedBlock: Bool, position inherited: BodyPosition? = nil
+  ) -> [RoutineStep] {
     guard case .sequence(let sequence) = node else {
       if !YAMLReader.isNull(node) {
         reader.diagnostics.error("'steps' should be a list of steps", at: YAMLReader.position(of: node))
       }
       return []
     }
-    return sequence.compactMap { decodeStep($0, insideSidedBlock: insideSidedBlock) }
+    return sequence.compactMap { decodeStep($0, insideSidedBlock: insideSidedBlock, inheritedPosition: inherited) }
   }
 
-  private mutating func decodeStep(_ node: Node, insideSidedBlock: Bool) -> RoutineStep? {
+  private mutating func decodeStep(
+    _ node: Node, insideSidedBlock: Bool, inheritedPosition: BodyPosition?
+  ) -> RoutineStep? {
     let position = YAMLReader.position(of: node)
     guard case .mapping(let mapping) = node else {
       reader.diagnostics.error("a step should be a mapping with a 'kind'", at: position)
@@ -95,13 +100,15 @@ struct StepDecoder {
     step.cues = entries["cues"].map { reader.texts($0.value, field: "cues") } ?? []
     step.sets = entries["sets"].flatMap { reader.integer($0.value, field: "sets", range: DosageLimits.sets) } ?? 1
     step.restBetweenSets = entries["rest-between"].flatMap { readSeconds($0, kind: .rest) }
+    step.position = entries["position"].flatMap { reader.term($0.value, as: BodyPosition.self) } ?? inheritedPosition
 
     if kind == .block {
       guard let stepsEntry = entries["steps"] else {
         reader.diagnostics.error("this block has no 'steps'; add the steps it groups", at: position)
         return nil
       }
-      let inner = decodeList(stepsEntry.value, insideSidedBlock: insideSidedBlock || step.side != .middle)
+      let inner = decodeList(
+        stepsEntry.value, insideSidedBlock: insideSidedBlock || step.side != .middle, position: step.position)
       if inner.isEmpty {
         reader.diagnostics.error("this block has no steps", at: stepsEntry.keyPosition)
       }
@@ -125,6 +132,11 @@ struct StepDecoder {
     if kind == .place, step.placement == nil, entries["placement"] == nil {
       reader.diagnostics.error("a place step needs a 'placement' saying where the tool goes", at: position)
     }
+    if kind.loadsTheBody, step.position == nil, entries["position"] == nil {
+      reader.diagnostics.warning(
+        "this \(kind.rawValue) step has no 'position'; add one of: \(Self.positionList) "
+          + "(the screen says how to get there, and some cautions depend on it)", at: position)
+    }
     guard let action = readAction(kind, entries: entries, step: step, at: position) else { return nil }
     step.action = action
     checkMuscleAndTool(step, entries: entries, at: position)
@@ -134,6 +146,10 @@ struct StepDecoder {
 
   static var kindList: String {
     StepKind.allCases.map(\.rawValue).joined(separator: ", ")
+  }
+
+  static var positionList: String {
+    BodyPosition.allCases.map(\.rawValue).joined(separator: ", ")
   }
 
   private mutating func readKind(_ node: Node) -> StepKind? {
