@@ -31,6 +31,8 @@ final class PlainModeTests: EndToEndTestCase {
       XCTAssertTrue(lines.contains(start), "missing \"\(start)\":\n\(result.output)")
     }
     XCTAssertEqual(lines.filter { $0.trimmingCharacters(in: .whitespaces) == "Done." }.count, 3, result.output)
+    // The position, said at the start of the steps that name one.
+    XCTAssertEqual(lines.filter { $0 == "  Stand at a wall, close enough to lean into it." }.count, 2, result.output)
     XCTAssertTrue(lines.contains("  Saved: 6 (moderate)."), result.output)
 
     // Never a line per second, and no pause nobody asked for.

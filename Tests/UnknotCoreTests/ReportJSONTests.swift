@@ -147,6 +147,7 @@ final class ReportJSONTests: XCTestCase {
     XCTAssertEqual(leftHold["side"] as? String, "left")
     XCTAssertEqual(leftHold["seconds"] as? Int, 60)
     XCTAssertEqual(leftHold["pressure"] as? String, "5-7")
+    XCTAssertEqual(leftHold["position"] as? String, "at-a-wall", "the block's position is its steps'")
 
     let switchSides = steps[3]
     XCTAssertEqual(switchSides["side"] as? String, "right")
@@ -158,6 +159,7 @@ final class ReportJSONTests: XCTestCase {
     XCTAssertEqual(steps[0]["tool"] as? String, "none")
     XCTAssertTrue(isMissing(steps[0]["muscle"]), "a session rating names no muscle")
     XCTAssertTrue(isMissing(steps[0]["side"]))
+    XCTAssertNil(steps[0]["position"], "a rating is done however the person is comfortable")
 
     let untimedPlace = steps[1]
     XCTAssertTrue(isMissing(untimedPlace["seconds"]), "an untimed placement has no planned seconds")
@@ -200,6 +202,7 @@ final class ReportJSONTests: XCTestCase {
     let text = RoutineDetailReport(routine: routine, origin: .builtIn(fileName: "t.yaml")).text()
     XCTAssertTrue(text.contains("Only with your clinician's agreement and settings."), text)
     XCTAssertTrue(text.contains("plus the steps that take as long as you need"), text)
+    XCTAssertTrue(text.contains("Traction — cervical-spine, traction-device, lying on your back — "), text)
   }
 
   // MARK: - Helpers

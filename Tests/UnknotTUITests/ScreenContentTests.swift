@@ -52,6 +52,27 @@ final class ScreenContentTests: XCTestCase {
     }
   }
 
+  /// The position is said in plain words above the countdown, so a person knows how to
+  /// lie or stand before the time starts to matter.
+  func testTheStepSaysThePositionAboveTheCountdown() {
+    let cases: [(driver: AppDriver, sentence: String, clock: String)] = [
+      (Scenario.hold(), "Stand at a wall, close enough to lean into it.", "0:25"),
+      (Scenario.strokes(), "Stand at a wall, close enough to lean into it.", "0:17"),
+      (Scenario.untimedPlacement(), "Lie on your back, knees bent.", "Press Enter when you are in position."),
+    ]
+    for (driver, sentence, clock) in cases {
+      for size in Self.sizes {
+        let lines = driver.draw(size).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let position = lines.firstIndex(of: sentence)
+        XCTAssertNotNil(position, "\(size): no '\(sentence)' in\n\(lines.joined(separator: "\n"))")
+        let countdown = lines.firstIndex { $0.contains(clock) || $0.hasPrefix("█") }
+        if let position, let countdown {
+          XCTAssertLessThan(position, countdown, "\(size): the position comes before the countdown")
+        }
+      }
+    }
+  }
+
   func testTheHoldCountdownIsLargeAt80x24AndTextAt60x18() {
     let digits = MemoryCanvas(size: CanvasSize(rows: BigDigits.height, columns: 40))
     BigDigits.draw("0:25", on: digits, row: 0, column: 0)

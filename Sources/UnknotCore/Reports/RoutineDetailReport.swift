@@ -20,10 +20,12 @@ public struct RoutineDetailReport: Sendable {
     public var setCount: Int?
     public var rating: String?
     public var clinicianSettings: [String]?
+    /// The body position's id, when the step names one.
+    public var position: String?
 
     enum CodingKeys: String, CodingKey {
       case number, kind, title, muscle, tool, side, seconds, count, secondsEach, pressure, placement, set, setCount,
-        rating, clinicianSettings
+        rating, clinicianSettings, position
     }
 
     /// `muscle`, `side` and `seconds` are always present (null when they do not
@@ -45,6 +47,7 @@ public struct RoutineDetailReport: Sendable {
       try container.encodeIfPresent(setCount, forKey: .setCount)
       try container.encodeIfPresent(rating, forKey: .rating)
       try container.encodeIfPresent(clinicianSettings, forKey: .clinicianSettings)
+      try container.encodeIfPresent(position, forKey: .position)
     }
   }
 
@@ -84,7 +87,8 @@ public struct RoutineDetailReport: Sendable {
     var out = Step(
       number: number, kind: step.kind.rawValue, title: step.title, muscle: step.muscle?.rawValue,
       tool: step.tool.rawValue, side: step.side?.rawValue, seconds: step.plan.seconds,
-      pressure: step.pressure.map { "\($0.low)-\($0.high)" }, placement: step.placement)
+      pressure: step.pressure.map { "\($0.low)-\($0.high)" }, placement: step.placement,
+      position: step.position?.rawValue)
     if step.setCount > 1 {
       out.set = step.set
       out.setCount = step.setCount
@@ -155,6 +159,7 @@ public struct RoutineDetailReport: Sendable {
     if let muscle = step.muscle { location.append(muscle) }
     if let side = step.side { location.append(side) }
     if step.tool != Tool.none.rawValue { location.append(step.tool) }
+    if let position = step.position.flatMap(BodyPosition.init(rawValue:)) { location.append(position.name) }
     if !location.isEmpty { parts.append(location.joined(separator: ", ")) }
     parts.append(amount(step))
     return parts.joined(separator: " — ")

@@ -104,6 +104,7 @@ public final class PlainSession {
     default:
       console.say("\(number) \(StepText.headline(step)).")
     }
+    if let position = step.position { console.say("  " + position.instruction) }
     if let placement = step.placement { console.say("  " + placement) }
     if let pressure = step.pressure { console.say("  Press \(pressure.text).") }
     if case .breathing(let phases, _) = step.plan {
