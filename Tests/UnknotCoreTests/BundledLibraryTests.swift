@@ -154,6 +154,16 @@ final class BundledLibraryTests: XCTestCase {
     XCTAssertEqual(try positions("heat-then-shoulder-ball", .upperTrapezius, .heat), [.sitting])
   }
 
+  func testTheNeckRoutinesWarnOfTheDangerSignsAndTheHeatRoutineOfTheSkin() throws {
+    for id in ["tension-headache", "chin-tucks", "shoulder-tops-cane", "cervical-traction", "desk-posture-break"] {
+      XCTAssertTrue(RoutineCautions.of(try routine(id)).contains { $0.origin == .rule("neck-danger-signs") }, id)
+    }
+    XCTAssertTrue(RoutineCautions.of(try routine("heat-then-shoulder-ball")).contains { $0.origin == .rule("heat") })
+    XCTAssertFalse(
+      RoutineCautions.of(try routine("box-breathing")).contains { $0.origin != .routine },
+      "breathing loads nothing: no rule caution")
+  }
+
   /// Every step, with the steps of blocks in their place.
   private func allSteps(_ steps: [RoutineStep]) -> [RoutineStep] {
     steps.flatMap { step -> [RoutineStep] in

@@ -187,6 +187,36 @@ final class ReportJSONTests: XCTestCase {
     XCTAssertEqual(steps[3]["setCount"] as? Int, 2)
   }
 
+  func testTheDetailJSONGivesEachCautionItsOrigin() throws {
+    let lines =
+      header()
+      + ["  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball", "    position: lying-on-back"]
+    let loaded = load(yaml(lines.prefix(7) + ["cautions: [Keep the ball off the spine.]"] + lines.suffix(from: 7)))
+    let routine = try XCTUnwrap(assertClean(loaded))
+    let report = RoutineDetailReport(routine: routine, origin: .builtIn(fileName: "test.yaml"))
+    let json = try decodeObject(report.json())
+    let cautions = try XCTUnwrap(json["cautions"] as? [[String: Any]])
+    XCTAssertEqual(cautions.compactMap { $0["origin"] as? String }, ["rule", "rule", "routine"])
+    XCTAssertEqual(cautions.compactMap { $0["rule"] as? String }, ["blood-thinners", "pregnancy"])
+    XCTAssertEqual(cautions[1]["about"] as? String, "a step lying on the back")
+    XCTAssertEqual(
+      cautions[1]["text"] as? String,
+      "If you are pregnant, ask a clinician first. After about 20 weeks, lie on your side instead.")
+    XCTAssertNotNil(cautions[0]["source"] as? String, "a rule's caution names its source")
+    XCTAssertEqual(cautions[2]["text"] as? String, "Keep the ball off the spine.")
+    XCTAssertTrue(isMissing(cautions[2]["rule"]), "the routine's own caution names no rule")
+    let steps = try XCTUnwrap(json["steps"] as? [[String: Any]])
+    XCTAssertEqual(steps[1]["position"] as? String, "lying-on-back")
+
+    let text = report.text()
+    XCTAssertTrue(text.contains("(added by rule, for pressure from a tool)"), text)
+    XCTAssertTrue(text.contains("! Keep the ball off the spine."), text)
+    XCTAssertTrue(text.contains("Pressure hold — rhomboids, massage-ball, lying on your back — 1 min"), text)
+    let pregnancy = try XCTUnwrap(text.range(of: "If you are pregnant"))
+    let own = try XCTUnwrap(text.range(of: "Keep the ball off the spine."))
+    XCTAssertLessThan(pregnancy.lowerBound, own.lowerBound, "rule-made cautions come first")
+  }
+
   func testTheDetailJSONCarriesTheClinicianSettings() throws {
     let loaded = load(
       routine(

@@ -51,6 +51,25 @@ public struct RoutineDetailReport: Sendable {
     }
   }
 
+  /// One caution with where it comes from: `origin` is `rule` (with the rule's id,
+  /// the steps it is about and its source) or `routine` (the file's own).
+  public struct CautionEntry: Encodable, Sendable, Equatable {
+    public var text: String
+    public var origin: String
+    public var rule: String?
+    public var about: String?
+    public var source: String?
+
+    init(_ caution: Caution) {
+      text = caution.text
+      let rule = caution.rule
+      origin = rule == nil ? "routine" : "rule"
+      self.rule = rule?.id
+      about = rule?.about
+      source = rule?.source
+    }
+  }
+
   public struct Document: Encodable, Sendable {
     public var id: String
     public var title: String
@@ -59,7 +78,7 @@ public struct RoutineDetailReport: Sendable {
     public var groups: [String]
     public var muscles: [String]
     public var tools: [String]
-    public var cautions: [String]
+    public var cautions: [CautionEntry]
     public var stopRules: [String]
     public var requiresClinician: Bool
     public var sources: [String]
@@ -77,7 +96,7 @@ public struct RoutineDetailReport: Sendable {
     document = Document(
       id: routine.id, title: routine.title, summary: routine.summary, origin: origin.label,
       groups: routine.groups.map(\.rawValue), muscles: routine.targets.map(\.rawValue),
-      tools: routine.tools.map(\.rawValue), cautions: routine.cautions,
+      tools: routine.tools.map(\.rawValue), cautions: RoutineCautions.of(routine).map(CautionEntry.init),
       stopRules: StopReason.allCases.map(\.text) + routine.extraStopRules,
       requiresClinician: routine.requiresClinician, sources: routine.sources,
       totalSeconds: timeline.plannedSeconds, steps: steps)
@@ -127,7 +146,10 @@ public struct RoutineDetailReport: Sendable {
       out += "Only with your clinician's agreement and settings.\n"
     }
     for caution in doc.cautions {
-      out += wrap("! " + caution, indent: "  ", hanging: "    ")
+      out += wrap("! " + caution.text, indent: "  ", hanging: "    ")
+      if let about = caution.about {
+        out += wrap("(added by rule, for \(about))", indent: "    ")
+      }
     }
     out += "\n"
     let numberWidth = String(doc.steps.count).count
