@@ -75,8 +75,8 @@ public final class PlainSession {
     let timeline = Timeline(routine: routine)
     console.say("\(routine.title) — \(DurationText.of(seconds: timeline.plannedSeconds)).")
     console.say(routine.summary)
-    for caution in routine.cautions {
-      console.say("Caution: " + caution)
+    for caution in RoutineCautions.of(routine) {
+      console.say("Caution: " + caution.text)
     }
     console.say(StopReason.summary + " Type x and Enter to stop.")
     if !logging { console.say("Not logging: this session is not written to your journal.") }
