@@ -154,6 +154,20 @@ final class BundledLibraryTests: XCTestCase {
     XCTAssertEqual(try positions("heat-then-shoulder-ball", .upperTrapezius, .heat), [.sitting])
   }
 
+  /// Each caution rule reaches some bundled routine, and no bundled routine copies a
+  /// rule's caution into its own list (the rule adds it; `check` would warn).
+  func testEveryCautionRuleReachesSomeRoutineAndNoneIsCopiedByHand() {
+    var reached: Set<String> = []
+    for routine in routines {
+      let rules = CautionRules.rules(for: routine.steps)
+      reached.formUnion(rules.map(\.id))
+      for caution in routine.cautions {
+        XCTAssertNil(CautionRules.rule(repeatedBy: caution, among: rules), "\(routine.id): \(caution)")
+      }
+    }
+    XCTAssertEqual(reached, Set(CautionRules.all.map(\.id)))
+  }
+
   func testTheNeckRoutinesWarnOfTheDangerSignsAndTheHeatRoutineOfTheSkin() throws {
     for id in ["tension-headache", "chin-tucks", "shoulder-tops-cane", "cervical-traction", "desk-posture-break"] {
       XCTAssertTrue(RoutineCautions.of(try routine(id)).contains { $0.origin == .rule("neck-danger-signs") }, id)

@@ -210,14 +210,42 @@ final class CautionRuleTests: XCTestCase {
     XCTAssertEqual(cautions.map(\.origin), [.rule("blood-thinners"), .rule("pregnancy")])
   }
 
+  // MARK: - check: a routine's own caution that repeats a rule's
+
+  func testAnOwnCautionThatRepeatsARuleIsAWarningAtThatCaution() {
+    let lines =
+      header() + ["  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball", "    position: at-a-wall"]
+    let text = yaml(
+      lines.prefix(7) + ["cautions:", "  - No deep pressure if you take blood thinners.", "  - Keep off the spine."]
+        + lines.suffix(from: 7))
+    let loaded = load(text)
+    assertDiagnostic(
+      loaded, .warning, at: (9, 5),
+      "this caution repeats the one unknot adds to every routine with pressure from a tool")
+    XCTAssertEqual(loaded.warnings.count, 1, loaded.listing)
+  }
+
+  func testAnOwnCautionAboutARuleThatDoesNotApplyIsKept() {
+    // Side bends with no tool: the osteoporosis rule does not apply, so the routine says it.
+    let lines =
+      header(targets: "[intercostals]", tools: "[]")
+      + ["  - kind: stretch", "    muscle: intercostals", "    position: sitting"]
+    let text = yaml(
+      lines.prefix(7) + ["cautions: [No tool pressure on the ribs, especially with osteoporosis.]"]
+        + lines.suffix(from: 7))
+    assertClean(load(text))
+  }
+
   // MARK: - The table
 
-  func testEveryRuleHasTextASourceAndAStepCondition() {
+  func testEveryRuleHasTextASourceAndSubjects() {
     XCTAssertEqual(
       CautionRules.all.map(\.id), ["blood-thinners", "osteoporosis", "pregnancy", "neck-danger-signs", "heat"])
     for rule in CautionRules.all {
       XCTAssertFalse(rule.source.isEmpty, rule.id)
       XCTAssertFalse(rule.when.isEmpty, rule.id)
+      XCTAssertNotNil(
+        CautionRules.rule(repeatedBy: rule.text, among: [rule]), "\(rule.id)'s subjects must match its own text")
     }
   }
 
