@@ -270,9 +270,10 @@ final class ValidationRuleTests: XCTestCase {
     XCTAssertNotNil(load(routine(steps: hold + ["    duration: 5m"])).routine, "five minutes is the limit, not over it")
   }
 
-  func testAHeatOverHalfAnHourIsAnError() {
-    let loaded = load(routine(targets: "[upper-trapezius]", tools: "[heat-pack]", steps: heat("31min")))
-    assertDiagnostic(loaded, .error, at: (12, 15), "a heat of 31 min is over the limit of 30 min")
+  func testAHeatOverTwentyMinutesIsAnError() {
+    let loaded = load(routine(targets: "[upper-trapezius]", tools: "[heat-pack]", steps: heat("21min")))
+    assertDiagnostic(loaded, .error, at: (12, 15), "a heat of 21 min is over the limit of 20 min")
+    assertClean(load(routine(targets: "[upper-trapezius]", tools: "[heat-pack]", steps: heat("20min"))))
   }
 
   func testAStepOfZeroSecondsIsAnError() {
@@ -361,9 +362,9 @@ final class ValidationRuleTests: XCTestCase {
     assertDiagnostic(loaded, .warning, at: (12, 12), "20 strokes is outside the usual 6–12 slow strokes")
   }
 
-  func testAHeatOfTwentyFiveMinutesIsOutsideTheEvidence() {
-    let loaded = load(routine(targets: "[upper-trapezius]", tools: "[heat-pack]", steps: heat("25min")))
-    assertDiagnostic(loaded, .warning, at: (12, 15), "a heat of 25 min is outside the usual 10–20 min")
+  func testAHeatOfFiveMinutesIsOutsideTheEvidence() {
+    let loaded = load(routine(targets: "[upper-trapezius]", tools: "[heat-pack]", steps: heat("5min")))
+    assertDiagnostic(loaded, .warning, at: (12, 15), "a heat of 5 min is outside the usual 10–20 min")
   }
 
   func testALongGetReadyCountdownIsOutsideTheEvidence() {

@@ -193,7 +193,9 @@ struct StepDecoder {
     guard let seconds = reader.duration(entry.value, field: entry.key) else { return nil }
     let position = YAMLReader.position(of: entry.value)
     if seconds < DosageLimits.shortestStep {
-      reader.diagnostics.error("'\(entry.key)' is 0 s; a step must last at least 1 s", at: position)
+      reader.diagnostics.error(
+        "'\(entry.key)' is \(seconds) s; a step must last at least \(Self.format(DosageLimits.shortestStep))",
+        at: position)
       return nil
     }
     if let hard = DosageLimits.hardSeconds[kind], !hard.contains(seconds) {
@@ -203,7 +205,8 @@ struct StepDecoder {
       return nil
     }
     if seconds > DosageLimits.longestStep {
-      reader.diagnostics.error("'\(entry.key)' is over 1 hour; no step may be that long", at: position)
+      reader.diagnostics.error(
+        "'\(entry.key)' is over \(Self.longestStepText); no step may be that long", at: position)
       return nil
     }
     if let evidence = evidence ?? DosageLimits.evidenceSeconds[kind], !evidence.range.contains(seconds) {
@@ -241,7 +244,8 @@ struct StepDecoder {
         } ?? DosageLimits.defaultStrokes
       if let count, let entry = entries["count"], !DosageLimits.strokeCountEvidence.range.contains(count) {
         reader.diagnostics.warning(
-          "\(count) strokes is outside the usual 6–12 slow strokes (\(DosageLimits.strokeCountEvidence.source))",
+          "\(count) strokes is outside the usual \(Self.formatCount(DosageLimits.strokeCountEvidence.range)) "
+            + "slow strokes (\(DosageLimits.strokeCountEvidence.source))",
           at: YAMLReader.position(of: entry.value))
       }
       let pace = readSecondsEach(
@@ -258,7 +262,8 @@ struct StepDecoder {
         } ?? DosageLimits.defaultStretchReps
       if let reps, let entry = entries["reps"], !DosageLimits.stretchRepsEvidence.range.contains(reps) {
         reader.diagnostics.warning(
-          "\(reps) reps is outside the usual 2–4 (\(DosageLimits.stretchRepsEvidence.source))",
+          "\(reps) reps is outside the usual \(Self.formatCount(DosageLimits.stretchRepsEvidence.range)) "
+            + "(\(DosageLimits.stretchRepsEvidence.source))",
           at: YAMLReader.position(of: entry.value))
       }
       guard let time = seconds(default: DosageLimits.defaultStretch), let reps else { return nil }
@@ -319,7 +324,8 @@ struct StepDecoder {
     }
     if high > PressureTarget.maximum {
       reader.diagnostics.error(
-        "pressure above \(PressureTarget.maximum) of 10 is never advised; use at most 5-7 "
+        "pressure above \(PressureTarget.maximum) of 10 is never advised; use at most "
+          + "\(PressureTarget.standard.low)-\(PressureTarget.standard.high) "
           + "(strong, but you can breathe through it)", at: position)
       return nil
     }
@@ -353,7 +359,8 @@ struct StepDecoder {
       guard let seconds = reader.duration(durationEntry.value, field: "duration") else { continue }
       guard DosageLimits.breathPhase.contains(seconds) else {
         reader.diagnostics.error(
-          "a breathing phase of \(seconds) s is outside 1–20 s", at: YAMLReader.position(of: durationEntry.value))
+          "a breathing phase of \(seconds) s is outside \(Self.formatRange(DosageLimits.breathPhase))",
+          at: YAMLReader.position(of: durationEntry.value))
         continue
       }
       phases.append(BreathPhase(kind, seconds: seconds))
@@ -377,12 +384,14 @@ struct StepDecoder {
       guard let total = reader.duration(duration.value, field: "duration") else { return nil }
       guard total <= DosageLimits.longestStep else {
         reader.diagnostics.error(
-          "'duration' is over 1 hour; no step may be that long", at: YAMLReader.position(of: duration.value))
+          "'duration' is over \(Self.longestStepText); no step may be that long",
+          at: YAMLReader.position(of: duration.value))
         return nil
       }
-      guard total >= 1 else {
+      guard total >= DosageLimits.shortestStep else {
         reader.diagnostics.error(
-          "'duration' is 0 s; a step must last at least 1 s", at: YAMLReader.position(of: duration.value))
+          "'duration' is \(total) s; a step must last at least \(Self.format(DosageLimits.shortestStep))",
+          at: YAMLReader.position(of: duration.value))
         return nil
       }
       return .breathe(phases: phases, cycles: max(1, (total + cycleSeconds - 1) / cycleSeconds))
@@ -457,7 +466,8 @@ struct StepDecoder {
     let total = Timeline.plannedSeconds(of: step)
     if total > DosageLimits.longestStep {
       reader.diagnostics.error(
-        "this step lasts \(Self.format(total)) with its sets; no step may last over 1 hour", at: position)
+        "this step lasts \(Self.format(total)) with its sets; no step may last over \(Self.longestStepText)",
+        at: position)
     }
   }
 
@@ -468,6 +478,18 @@ struct StepDecoder {
     if high < 120 { return "\(low)–\(high) s" }
     if low % 60 == 0 && high % 60 == 0 { return "\(low / 60)–\(high / 60) min" }
     return "\(format(low))–\(format(high))"
+  }
+
+  /// "6–12": a range of counts, as the format doc writes it.
+  static func formatCount(_ range: ClosedRange<Int>) -> String {
+    "\(range.lowerBound)–\(range.upperBound)"
+  }
+
+  /// The longest a step may last, as a person says it: "1 hour".
+  static var longestStepText: String {
+    let hours = DosageLimits.longestStep / 3600
+    return DosageLimits.longestStep % 3600 == 0
+      ? "\(hours) hour\(hours == 1 ? "" : "s")" : format(DosageLimits.longestStep)
   }
 
   static func format(_ seconds: Int) -> String {
