@@ -446,6 +446,28 @@ final class ValidationRuleTests: XCTestCase {
     XCTAssertNotNil(loaded.routine)
   }
 
+  func testAnyToolOnThePectoralisMinorIsAWarningAtTheTool() {
+    for tool in ["massage-ball", "thoracic-stretcher", "point-tool"] {
+      let loaded = load(
+        routine(
+          targets: "[pectoralis-minor]", tools: "[\(tool)]",
+          steps: ["  - kind: hold", "    muscle: pectoralis-minor", "    tool: \(tool)", "    position: at-a-wall"]))
+      assertDiagnostic(
+        loaded, .warning, at: (11, 11),
+        "no \(tool) on the pectoralis-minor: it is stretched in a doorway only, with no tool (Borstad & Ludewig "
+          + "2006); use 'tool: none'")
+      XCTAssertEqual(loaded.warnings.count, 1, "one warning, not also 'does not suit': \(loaded.listing)")
+    }
+  }
+
+  func testADoorwayStretchOfThePectoralisMinorIsFine() {
+    assertClean(
+      load(
+        routine(
+          targets: "[pectoralis-minor]", tools: "[]",
+          steps: ["  - kind: stretch", "    muscle: pectoralis-minor", "    position: standing"])))
+  }
+
   func testAMuscleListedTwiceIsAWarning() {
     let loaded = load(routine(targets: "[rhomboids, rhomboid]", steps: hold))
     assertDiagnostic(loaded, .warning, at: (5, 22), "'rhomboids' is listed twice in 'targets'")

@@ -442,6 +442,9 @@ struct StepDecoder {
       if step.kind != .traction, step.kind != .place, step.tool == .tractionDevice {
         reader.diagnostics.error(
           "the traction device is used only to get into position and in traction steps", at: toolPosition)
+      } else if step.tool != .none, let reason = Tool.toolFreeMuscles[muscle] {
+        reader.diagnostics.warning(
+          "no \(step.tool.rawValue) on the \(muscle.rawValue): \(reason); use 'tool: none'", at: toolPosition)
       } else if !step.tool.suits(muscle) {
         reader.diagnostics.warning(
           "a \(step.tool.rawValue) does not suit the \(muscle.rawValue) "
