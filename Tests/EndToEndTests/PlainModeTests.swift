@@ -31,6 +31,16 @@ final class PlainModeTests: EndToEndTestCase {
       XCTAssertTrue(lines.contains(start), "missing \"\(start)\":\n\(result.output)")
     }
     XCTAssertEqual(lines.filter { $0.trimmingCharacters(in: .whitespaces) == "Done." }.count, 3, result.output)
+    // The position, said at the start of the steps that name one.
+    XCTAssertEqual(lines.filter { $0 == "  Stand at a wall, close enough to lean into it." }.count, 2, result.output)
+    // Every caution before the session: the one added by rule first, then the routine's own.
+    let cautions = lines.filter { $0.hasPrefix("Caution: ") }
+    XCTAssertEqual(
+      cautions,
+      [
+        "Caution: If you take blood thinners or have a bleeding disorder, ask a clinician before pressing with a tool.",
+        "Caution: Test caution, keep the ball off the spine.",
+      ], result.output)
     XCTAssertTrue(lines.contains("  Saved: 6 (moderate)."), result.output)
 
     // Never a line per second, and no pause nobody asked for.

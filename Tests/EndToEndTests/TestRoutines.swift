@@ -17,10 +17,12 @@ enum TestRoutines {
       - kind: place
         muscle: rhomboids
         tool: massage-ball
+        position: at-a-wall
         placement: Put the ball between the shoulder blade and the spine.
       - kind: hold
         muscle: rhomboids
         tool: massage-ball
+        position: at-a-wall
         duration: 3s
       - kind: rest
         duration: 3s
@@ -41,10 +43,12 @@ enum TestRoutines {
       - kind: place
         muscle: rhomboids
         tool: massage-ball
+        position: at-a-wall
         placement: Put the ball between the shoulder blade and the spine.
       - kind: hold
         muscle: rhomboids
         tool: massage-ball
+        position: at-a-wall
         duration: 60s
       - kind: rest
         duration: 20s
@@ -64,12 +68,14 @@ enum TestRoutines {
       - kind: place
         muscle: rhomboids
         tool: massage-ball
+        position: at-a-wall
         placement: Put the ball between the shoulder blade and the spine.
         cues: [Let your shoulders drop.]
       - kind: hold
         title: Pressure hold $(touch pwned)
         muscle: rhomboids
         tool: massage-ball
+        position: at-a-wall
         duration: 3s
       - kind: rest
         duration: 3s
@@ -92,12 +98,14 @@ enum TestRoutines {
       - kind: place
         muscle: rhomboids
         tool: massage-ball
+        position: at-a-wall
         placement: Put the ball between the shoulder blade and the spine.
       - kind: rate
         muscle: rhomboids
       - kind: hold
         muscle: rhomboids
         tool: massage-ball
+        position: at-a-wall
         duration: 1s
 
     """

@@ -120,6 +120,64 @@ final class BundledLibraryTests: XCTestCase {
     }
   }
 
+  func testEveryStepThatLoadsTheBodyHasAPosition() {
+    for routine in routines {
+      for step in allSteps(routine.steps) where step.kind.loadsTheBody {
+        XCTAssertNotNil(
+          step.position, "\(routine.id): a \(step.kind.rawValue) step (\(step.title ?? "untitled")) has none")
+      }
+      for step in Timeline(routine: routine).steps {
+        if let kind = StepKind(rawValue: step.kind.rawValue), kind.loadsTheBody {
+          XCTAssertNotNil(step.position, "\(routine.id): session step '\(step.title)' has no position")
+        }
+      }
+    }
+  }
+
+  /// The positions match what the placements say: the cradle under the skull base and
+  /// the roller under the back are done lying on the back, the lats roller on the side,
+  /// ball work against a wall, doorway stretches standing.
+  func testPositionsMatchThePlacements() throws {
+    func positions(_ id: String, _ muscle: Muscle, _ kind: StepKind) throws -> Set<BodyPosition?> {
+      Set(allSteps(try routine(id).steps).filter { $0.muscle == muscle && $0.kind == kind }.map(\.position))
+    }
+    XCTAssertEqual(try positions("tension-headache", .suboccipitals, .hold), [.lyingOnBack])
+    XCTAssertEqual(try positions("thoracic-extension-roller", .erectorSpinae, .exercise), [.lyingOnBack])
+    XCTAssertEqual(try positions("thoracic-stretcher-arch", .erectorSpinae, .stretch), [.lyingOnBack])
+    XCTAssertEqual(try positions("between-blades-point-tool", .rhomboids, .hold), [.lyingOnBack])
+    XCTAssertEqual(try positions("lats-foam-roller", .latissimusDorsi, .roll), [.lyingOnSide])
+    XCTAssertEqual(try positions("infraspinatus-ball-wall", .infraspinatus, .hold), [.atAWall])
+    XCTAssertEqual(try positions("between-blades-ball", .rhomboids, .strokes), [.atAWall])
+    XCTAssertEqual(try positions("chest-opening", .pectoralisMajor, .hold), [.atAWall])
+    XCTAssertEqual(try positions("chest-opening", .pectoralisMinor, .stretch), [.standing])
+    XCTAssertEqual(try positions("desk-posture-break", .suboccipitals, .exercise), [.sitting])
+    XCTAssertEqual(try positions("heat-then-shoulder-ball", .upperTrapezius, .heat), [.sitting])
+  }
+
+  /// Each caution rule reaches some bundled routine, and no bundled routine copies a
+  /// rule's caution into its own list (the rule adds it; `check` would warn).
+  func testEveryCautionRuleReachesSomeRoutineAndNoneIsCopiedByHand() {
+    var reached: Set<String> = []
+    for routine in routines {
+      let rules = CautionRules.rules(for: routine.steps)
+      reached.formUnion(rules.map(\.id))
+      for caution in routine.cautions {
+        XCTAssertNil(CautionRules.rule(repeatedBy: caution, among: rules), "\(routine.id): \(caution)")
+      }
+    }
+    XCTAssertEqual(reached, Set(CautionRules.all.map(\.id)))
+  }
+
+  func testTheNeckRoutinesWarnOfTheDangerSignsAndTheHeatRoutineOfTheSkin() throws {
+    for id in ["tension-headache", "chin-tucks", "shoulder-tops-cane", "cervical-traction", "desk-posture-break"] {
+      XCTAssertTrue(RoutineCautions.of(try routine(id)).contains { $0.origin == .rule("neck-danger-signs") }, id)
+    }
+    XCTAssertTrue(RoutineCautions.of(try routine("heat-then-shoulder-ball")).contains { $0.origin == .rule("heat") })
+    XCTAssertFalse(
+      RoutineCautions.of(try routine("box-breathing")).contains { $0.origin != .routine },
+      "breathing loads nothing: no rule caution")
+  }
+
   /// Every step, with the steps of blocks in their place.
   private func allSteps(_ steps: [RoutineStep]) -> [RoutineStep] {
     steps.flatMap { step -> [RoutineStep] in

@@ -73,9 +73,10 @@ final class PressureByRegionTests: XCTestCase {
       routine(
         targets: "[suboccipitals, upper-trapezius, rhomboids]", tools: "[cradle-tool, massage-ball]",
         steps: [
-          "  - kind: hold", "    muscle: suboccipitals", "    tool: cradle-tool",
-          "  - kind: hold", "    muscle: upper-trapezius", "    tool: cradle-tool",
-          "  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball", "    pressure: 3-4",
+          "  - kind: hold", "    position: lying-on-back", "    muscle: suboccipitals", "    tool: cradle-tool",
+          "  - kind: hold", "    position: lying-on-back", "    muscle: upper-trapezius", "    tool: cradle-tool",
+          "  - kind: hold", "    position: lying-on-back", "    muscle: rhomboids", "    tool: massage-ball",
+          "    pressure: 3-4",
         ]))
     let report = RoutineDetailReport(routine: try XCTUnwrap(assertClean(loaded)), origin: .builtIn(fileName: "t"))
     let text = report.text()
@@ -104,7 +105,7 @@ final class PressureByRegionTests: XCTestCase {
       let loaded = load(
         routine(
           targets: "[\(muscle)]", tools: "[\(tool)]",
-          steps: ["  - kind: hold", "    muscle: \(muscle)", "    tool: \(tool)"]))
+          steps: ["  - kind: hold", "    position: lying-on-back", "    muscle: \(muscle)", "    tool: \(tool)"]))
       let step = try XCTUnwrap(assertClean(loaded)?.steps.first, muscle)
       XCTAssertEqual(step.action, .hold(seconds: 60, pressure: expected), muscle)
     }
@@ -116,13 +117,16 @@ final class PressureByRegionTests: XCTestCase {
     load(
       routine(
         targets: "[\(muscle)]", tools: "[\(tool)]",
-        steps: ["  - kind: hold", "    muscle: \(muscle)", "    tool: \(tool)", "    pressure: \(pressure)"]))
+        steps: [
+          "  - kind: hold", "    position: lying-on-back", "    muscle: \(muscle)", "    tool: \(tool)",
+          "    pressure: \(pressure)",
+        ]))
   }
 
   func testCheckWarnsAboveFourAtTheSkullBaseAtThePressureValue() {
     let loaded = hold("suboccipitals", "5")
     assertDiagnostic(
-      loaded, .warning, at: (12, 15),
+      loaded, .warning, at: (13, 15),
       "pressure up to 5 on 'suboccipitals' is above 4 of 10, the most advised on the "
         + "skull base; use at most 4, such as 2-4 (gentle, the weight of the head only)")
     XCTAssertTrue(loaded.warnings.first?.message.contains(PressureRegion.source) ?? false, loaded.listing)
@@ -132,11 +136,11 @@ final class PressureByRegionTests: XCTestCase {
 
   func testCheckWarnsAboveSixOnTheNeckAndShoulderTops() {
     assertDiagnostic(
-      hold("upper-trapezius", "5-7"), .warning, at: (12, 15),
+      hold("upper-trapezius", "5-7"), .warning, at: (13, 15),
       "pressure up to 7 on 'upper-trapezius' is above 6 of 10, the most advised on the neck and the tops of the "
         + "shoulders; use at most 6, such as 4-6 (firm but comfortable)")
     assertDiagnostic(
-      hold("levator-scapulae", "  7", tool: "massage-ball"), .warning, at: (12, 17),
+      hold("levator-scapulae", "  7", tool: "massage-ball"), .warning, at: (13, 17),
       "pressure up to 7 on 'levator-scapulae' is above 6 of 10")
   }
 
@@ -151,7 +155,7 @@ final class PressureByRegionTests: XCTestCase {
   func testAboveSevenStaysAnErrorAndSuggestsTheRegionsUsualPressure() {
     let loaded = hold("suboccipitals", "6-8")
     assertDiagnostic(
-      loaded, .error, at: (12, 15),
+      loaded, .error, at: (13, 15),
       "pressure above 7 of 10 is never advised; use at most 2-4 (gentle, the weight of the head only)")
     XCTAssertFalse(
       loaded.warnings.contains { $0.message.hasPrefix("pressure up to") },

@@ -5,7 +5,7 @@ import XCTest
 /// What is refused before YAML parsing: control characters and escapes that could drive
 /// the terminal, invalid UTF-8, oversized files and hostile YAML aliases.
 final class RawFileScreenTests: XCTestCase {
-  private let hold = ["  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball"]
+  private let hold = ["  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball", "    position: at-a-wall"]
 
   /// The routine with line 3 holding `title` (so the title's text starts at column 8).
   private func withTitle(_ title: String) -> String {
@@ -96,12 +96,56 @@ final class RawFileScreenTests: XCTestCase {
 
   func testAnEscapeInACueIsReportedAtThatCue() {
     let loaded = load(routine(steps: hold + ["    cues: [Fine., \"Clear \\e[2J\"]"]))
-    assertDiagnostic(loaded, .error, at: (12, 19), "'cues' contains an escape character")
+    assertDiagnostic(loaded, .error, at: (13, 19), "'cues' contains an escape character")
   }
 
   func testHarmlessEscapesInQuotedTextAreFine() {
     let routine = assertClean(load(withTitle("\"Caf\\u00e9 \\\"quoted\\\"\"")))
     XCTAssertEqual(routine?.title, "Café \"quoted\"")
+  }
+
+  // MARK: - Text with nothing visible
+
+  func testATitleOfOnlyInvisibleCharactersIsRefusedLikeAnEmptyOne() {
+    let invisible = ["\u{200B}", "\u{200B}\u{2060}", "\u{200B} \u{200C} ", "\u{3164}", "\u{00AD}"]
+    for title in invisible {
+      assertDiagnostic(load(withTitle(title)), .error, at: (3, 8), "'title' has nothing visible in it, only ")
+    }
+    assertDiagnostic(
+      load(withTitle("\u{200B}\u{200B}")), .error, at: (3, 8),
+      "'title' has nothing visible in it, only U+200B; write a short text or remove the key")
+  }
+
+  func testInvisibleCharactersWrittenAsEscapesAreRefusedToo() {
+    assertDiagnostic(
+      load(withTitle("\"\\u200B\\uFEFF\"")), .error, at: (3, 8),
+      "'title' has nothing visible in it, only U+200B and U+FEFF")
+    assertDiagnostic(
+      load(withTitle("\"\\u2060 \\u2060\"")), .error, at: (3, 8),
+      "'title' has nothing visible in it, only spaces and U+2060")
+  }
+
+  func testNoBreakSpacesAloneAreRefused() {
+    assertDiagnostic(load(withTitle("\u{00A0}\u{00A0}")), .error, at: (3, 8), "'title' is empty")
+    assertDiagnostic(load(withTitle("\"\\u00A0\\u3000\"")), .error, at: (3, 8), "'title' is empty")
+  }
+
+  func testASummaryOrPlacementWithNothingVisibleIsRefusedWhereItStands() {
+    var lines = header() + hold
+    lines[3] = "summary: \"\\u200B \\u2060\""
+    assertDiagnostic(load(yaml(lines)), .error, at: (4, 10), "'summary' has nothing visible in it")
+
+    let place = [
+      "  - kind: place", "    muscle: rhomboids", "    tool: massage-ball", "    position: at-a-wall",
+      "    placement: \"\\u2060\"",
+    ]
+    assertDiagnostic(
+      load(routine(steps: place + hold)), .error, at: (13, 16), "'placement' has nothing visible in it, only U+2060")
+  }
+
+  func testInvisibleCharactersBesideVisibleTextAreFine() {
+    let routine = assertClean(load(withTitle("Neck\u{200B}work")))
+    XCTAssertEqual(routine?.title, "Neck\u{200B}work")
   }
 
   // MARK: - Text length

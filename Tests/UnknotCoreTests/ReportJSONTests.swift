@@ -119,6 +119,7 @@ final class ReportJSONTests: XCTestCase {
         steps: [
           "  - kind: block",
           "    side: both",
+          "    position: at-a-wall",
           "    steps:",
           "      - kind: place",
           "        muscle: rhomboids",
@@ -146,6 +147,7 @@ final class ReportJSONTests: XCTestCase {
     XCTAssertEqual(leftHold["side"] as? String, "left")
     XCTAssertEqual(leftHold["seconds"] as? Int, 60)
     XCTAssertEqual(leftHold["pressure"] as? String, "5-7")
+    XCTAssertEqual(leftHold["position"] as? String, "at-a-wall", "the block's position is its steps'")
 
     let switchSides = steps[3]
     XCTAssertEqual(switchSides["side"] as? String, "right")
@@ -157,6 +159,7 @@ final class ReportJSONTests: XCTestCase {
     XCTAssertEqual(steps[0]["tool"] as? String, "none")
     XCTAssertTrue(isMissing(steps[0]["muscle"]), "a session rating names no muscle")
     XCTAssertTrue(isMissing(steps[0]["side"]))
+    XCTAssertNil(steps[0]["position"], "a rating is done however the person is comfortable")
 
     let untimedPlace = steps[1]
     XCTAssertTrue(isMissing(untimedPlace["seconds"]), "an untimed placement has no planned seconds")
@@ -167,7 +170,9 @@ final class ReportJSONTests: XCTestCase {
     let loaded = load(
       routine(
         tools: "[]",
-        steps: ["  - kind: stretch", "    muscle: rhomboids", "    reps: 3", "    sets: 2", "    rest-between: 15s"]))
+        steps: positioned([
+          "  - kind: stretch", "    muscle: rhomboids", "    reps: 3", "    sets: 2", "    rest-between: 15s",
+        ])))
     let routine = try XCTUnwrap(assertClean(loaded))
     let json = try decodeObject(RoutineDetailReport(routine: routine, origin: .file(path: "/r/test.yaml")).json())
     XCTAssertEqual(json["origin"] as? String, "/r/test.yaml")
@@ -182,11 +187,41 @@ final class ReportJSONTests: XCTestCase {
     XCTAssertEqual(steps[3]["setCount"] as? Int, 2)
   }
 
+  func testTheDetailJSONGivesEachCautionItsOrigin() throws {
+    let lines =
+      header()
+      + ["  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball", "    position: lying-on-back"]
+    let loaded = load(yaml(lines.prefix(7) + ["cautions: [Keep the ball off the spine.]"] + lines.suffix(from: 7)))
+    let routine = try XCTUnwrap(assertClean(loaded))
+    let report = RoutineDetailReport(routine: routine, origin: .builtIn(fileName: "test.yaml"))
+    let json = try decodeObject(report.json())
+    let cautions = try XCTUnwrap(json["cautions"] as? [[String: Any]])
+    XCTAssertEqual(cautions.compactMap { $0["origin"] as? String }, ["rule", "rule", "routine"])
+    XCTAssertEqual(cautions.compactMap { $0["rule"] as? String }, ["blood-thinners", "pregnancy"])
+    XCTAssertEqual(cautions[1]["about"] as? String, "a step lying on the back")
+    XCTAssertEqual(
+      cautions[1]["text"] as? String,
+      "If you are pregnant, ask a clinician first. After about 20 weeks, lie on your side instead.")
+    XCTAssertNotNil(cautions[0]["source"] as? String, "a rule's caution names its source")
+    XCTAssertEqual(cautions[2]["text"] as? String, "Keep the ball off the spine.")
+    XCTAssertTrue(isMissing(cautions[2]["rule"]), "the routine's own caution names no rule")
+    let steps = try XCTUnwrap(json["steps"] as? [[String: Any]])
+    XCTAssertEqual(steps[1]["position"] as? String, "lying-on-back")
+
+    let text = report.text()
+    XCTAssertTrue(text.contains("(added by rule, for pressure from a tool)"), text)
+    XCTAssertTrue(text.contains("! Keep the ball off the spine."), text)
+    XCTAssertTrue(text.contains("Pressure hold — rhomboids, massage-ball, lying on your back — 1 min"), text)
+    let pregnancy = try XCTUnwrap(text.range(of: "If you are pregnant"))
+    let own = try XCTUnwrap(text.range(of: "Keep the ball off the spine."))
+    XCTAssertLessThan(pregnancy.lowerBound, own.lowerBound, "rule-made cautions come first")
+  }
+
   func testTheDetailJSONCarriesTheClinicianSettings() throws {
     let loaded = load(
       routine(
         targets: "[cervical-spine]", tools: "[traction-device]",
-        steps: ["  - kind: traction", "    clinician-settings: [duration, tension]"]))
+        steps: ["  - kind: traction", "    clinician-settings: [duration, tension]", "    position: lying-on-back"]))
     let routine = try XCTUnwrap(assertClean(loaded))
     let json = try decodeObject(RoutineDetailReport(routine: routine, origin: .builtIn(fileName: "t.yaml")).json())
     XCTAssertEqual(json["requiresClinician"] as? Bool, true)
@@ -197,6 +232,7 @@ final class ReportJSONTests: XCTestCase {
     let text = RoutineDetailReport(routine: routine, origin: .builtIn(fileName: "t.yaml")).text()
     XCTAssertTrue(text.contains("Only with your clinician's agreement and settings."), text)
     XCTAssertTrue(text.contains("plus the steps that take as long as you need"), text)
+    XCTAssertTrue(text.contains("Traction — cervical-spine, traction-device, lying on your back — "), text)
   }
 
   // MARK: - Helpers

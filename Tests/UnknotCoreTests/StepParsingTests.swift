@@ -183,7 +183,7 @@ final class StepParsingTests: XCTestCase {
     let loaded = load(
       routine(
         targets: "[cervical-spine]", tools: "[traction-device]",
-        steps: ["  - kind: traction", "    clinician-settings: [duration, Tension]"]))
+        steps: ["  - kind: traction", "    clinician-settings: [duration, Tension]", "    position: lying-on-back"]))
     let routine = assertClean(loaded)
     XCTAssertEqual(routine?.steps.first?.action, .traction(clinicianSettings: ["duration", "tension"]))
     XCTAssertEqual(routine?.steps.first?.muscle, .cervicalSpine, "traction works on the cervical spine")
@@ -192,7 +192,7 @@ final class StepParsingTests: XCTestCase {
   }
 
   func testRequiresClinicianCanBeSetWithoutTraction() {
-    let lines = header(tools: "[]") + ["  - kind: stretch", "    muscle: rhomboids"]
+    let lines = header(tools: "[]") + ["  - kind: stretch", "    muscle: rhomboids", "    position: sitting"]
     let text = yaml(lines.prefix(7) + ["requires-clinician: true"] + lines.suffix(from: 7))
     XCTAssertEqual(assertClean(load(text))?.requiresClinician, true)
     XCTAssertEqual(assertClean(load(yaml(lines)))?.requiresClinician, false)
@@ -280,13 +280,14 @@ final class StepParsingTests: XCTestCase {
       routine(
         targets: "[Rhomboid, traps]", tools: "[lacrosse ball]",
         steps: [
-          "  - kind: hold", "    muscle: rhombs", "    tool: ball", "  - kind: hold", "    muscle: Upper Trapezius",
-          "    tool: massage_ball",
+          "  - kind: hold", "    muscle: rhombs", "    tool: ball", "    position: wall", "  - kind: hold",
+          "    muscle: Upper Trapezius", "    tool: massage_ball", "    position: Against a wall",
         ]))
     let routine = assertClean(loaded)
     XCTAssertEqual(routine?.targets, [.rhomboids, .upperTrapezius])
     XCTAssertEqual(routine?.tools, [.massageBall])
     XCTAssertEqual(routine?.steps.map(\.muscle), [.rhomboids, .upperTrapezius])
+    XCTAssertEqual(routine?.steps.map(\.position), [.atAWall, .atAWall])
   }
 
   func testGroupsDefaultToThoseOfTheTargetsInPickerOrder() {
@@ -294,14 +295,15 @@ final class StepParsingTests: XCTestCase {
       load(
         routine(
           targets: "[lower-trapezius, upper-trapezius]", tools: "[]",
-          steps: [
+          steps: positioned([
             "  - kind: stretch", "    muscle: lower-trapezius", "  - kind: stretch", "    muscle: upper-trapezius",
-          ])))
+          ]))))
     XCTAssertEqual(routine?.groups, [.neck, .shoulders, .betweenBlades, .midBack])
   }
 
   func testGroupsWrittenOutReplaceTheDefault() {
-    let lines = header() + ["  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball"]
+    let lines =
+      header() + ["  - kind: hold", "    muscle: rhomboids", "    tool: massage-ball", "    position: at-a-wall"]
     let text = yaml(lines.prefix(6) + ["groups: [between-blades]"] + lines.suffix(from: 6))
     XCTAssertEqual(assertClean(load(text))?.groups, [.betweenBlades])
   }
@@ -323,6 +325,7 @@ final class StepParsingTests: XCTestCase {
       "steps:",
       "  - kind: stretch",
       "    muscle: rhomboids",
+      "    position: standing",
     ])
     let routine = assertClean(load(text))
     XCTAssertEqual(routine?.id, "texts")
@@ -374,12 +377,13 @@ final class StepParsingTests: XCTestCase {
 
   // MARK: - Helpers
 
-  /// Loads a routine that must come out clean and returns one of its steps.
+  /// Loads a routine that must come out clean and returns one of its steps; steps that
+  /// name no position get one (see `positioned`).
   private func onlyStep(
     targets: String = "[rhomboids]", tools: String = "[massage-ball]", steps: [String], index: Int = 0,
     file: StaticString = #filePath, line: UInt = #line
   ) -> RoutineStep? {
-    let loaded = load(routine(targets: targets, tools: tools, steps: steps))
+    let loaded = load(routine(targets: targets, tools: tools, steps: positioned(steps)))
     let routine = assertClean(loaded, file: file, line: line)
     guard let routine, routine.steps.indices.contains(index) else { return nil }
     return routine.steps[index]

@@ -45,7 +45,28 @@ func simpleRoutine(id: String, title: String = "A simple routine") -> String {
     "  - kind: hold",
     "    muscle: rhomboids",
     "    tool: massage-ball",
+    "    position: at-a-wall",
   ])
+}
+
+/// The step lines with `position:` added to each step that loads the body and names
+/// none, for tests about other keys that must load clean. It goes right after the
+/// step's `kind` line, so the lines below it move down one.
+func positioned(_ steps: [String], _ position: String = "at-a-wall") -> [String] {
+  var result: [String] = []
+  for (index, line) in steps.enumerated() {
+    result.append(line)
+    let trimmed = line.drop { $0 == " " }
+    guard trimmed.hasPrefix("- kind: "), let kind = StepKind(rawValue: String(trimmed.dropFirst(8))),
+      kind.loadsTheBody
+    else { continue }
+    let keyIndent = String(repeating: " ", count: line.count - trimmed.count + 2)
+    let ownLines = steps[(index + 1)...].prefix { $0.hasPrefix(keyIndent) }
+    if !ownLines.contains(where: { $0.hasPrefix(keyIndent + "position:") }) {
+      result.append(keyIndent + "position: " + position)
+    }
+  }
+  return result
 }
 
 func load(_ text: String, path: String = "test.yaml", fileStem: String? = nil) -> LoadedRoutine {

@@ -218,7 +218,7 @@ final class TimelineTests: XCTestCase {
 
   func testCheckCountsEveryProblemOfEveryFile() {
     let twoErrors = routine(steps: [
-      "  - kind: hold", "    muscle: rhombods", "    tool: massage-ball", "  - kind: hould",
+      "  - kind: hold", "    muscle: rhombods", "    tool: massage-ball", "    position: at-a-wall", "  - kind: hould",
     ])
     let report = CheckReport(library: library(["test.yaml": twoErrors, "a.yaml": simpleRoutine(id: "b")]))
     // test.yaml: the unknown muscle and kind, and the target no step works on;

@@ -1,8 +1,8 @@
 import UnknotCore
 import XCTest
 
-/// The muscles, groups and tools as domain.md (../shared/docs/domain.md) lists them,
-/// and the names people type for them.
+/// The muscles, groups and tools as the product's domain lists them, and the names
+/// people type for them.
 final class VocabularyTests: XCTestCase {
   // MARK: - Muscles
 
@@ -122,15 +122,17 @@ final class VocabularyTests: XCTestCase {
   }
 
   func testEachToolSuitsTheTypicalTargetsTheDomainTableNames() {
+    // "Pectorals" in the domain's tool table means the pectoralis major: the minor is
+    // stretched in a doorway only (see testNoToolSuitsThePectoralisMinor).
     let typical: [Tool: Set<Muscle>] = [
       .massageBall: [
         .rhomboids, .upperTrapezius, .middleTrapezius, .lowerTrapezius, .infraspinatus, .levatorScapulae,
-        .pectoralisMajor, .pectoralisMinor,
+        .pectoralisMajor,
       ],
       .caneMassager: [.upperTrapezius, .middleTrapezius, .lowerTrapezius, .rhomboids, .levatorScapulae],
       .cradleTool: [.suboccipitals, .upperTrapezius, .levatorScapulae],
       .pointTool: [.rhomboids, .infraspinatus, .lowerTrapezius, .latissimusDorsi],
-      .thoracicStretcher: [.erectorSpinae, .pectoralisMajor, .pectoralisMinor, .intercostals],
+      .thoracicStretcher: [.erectorSpinae, .pectoralisMajor, .intercostals],
       .foamRoller: [.erectorSpinae, .latissimusDorsi],
       .tractionDevice: [.cervicalSpine],
     ]
@@ -143,6 +145,12 @@ final class VocabularyTests: XCTestCase {
       XCTAssertTrue(Tool.heatPack.suits(muscle))
       XCTAssertTrue(Tool.none.suits(muscle))
     }
+  }
+
+  func testNoToolSuitsThePectoralisMinor() {
+    let suiting = Tool.allCases.filter { $0.suitedMuscles?.contains(.pectoralisMinor) ?? false }
+    XCTAssertEqual(suiting, [])
+    XCTAssertNotNil(Tool.toolFreeMuscles[.pectoralisMinor])
   }
 
   func testNoPressureToolSuitsTheCervicalSpine() {

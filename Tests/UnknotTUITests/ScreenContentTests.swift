@@ -129,6 +129,51 @@ final class ScreenContentTests: XCTestCase {
     }
   }
 
+  /// The position is said in plain words above the countdown, so a person knows how to
+  /// lie or stand before the time starts to matter.
+  func testTheStepSaysThePositionAboveTheCountdown() {
+    let cases: [(driver: AppDriver, sentence: String, clock: String)] = [
+      (Scenario.hold(), "Stand at a wall, close enough to lean into it.", "0:25"),
+      (Scenario.strokes(), "Stand at a wall, close enough to lean into it.", "0:17"),
+      (Scenario.untimedPlacement(), "Lie on your back, knees bent.", "Press Enter when you are in position."),
+    ]
+    for (driver, sentence, clock) in cases {
+      for size in Self.sizes {
+        let lines = driver.draw(size).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let position = lines.firstIndex(of: sentence)
+        XCTAssertNotNil(position, "\(size): no '\(sentence)' in\n\(lines.joined(separator: "\n"))")
+        let countdown = lines.firstIndex { $0.contains(clock) || $0.hasPrefix("█") }
+        if let position, let countdown {
+          XCTAssertLessThan(position, countdown, "\(size): the position comes before the countdown")
+        }
+      }
+    }
+  }
+
+  /// The cautions a routine's steps call for by rule show before it starts, first, even
+  /// though the routine file does not list them.
+  func testBeforeYouStartShowsTheRuleMadeCautionsFirst() {
+    let routine = Fixture.entry("cervical-traction").routine
+    XCTAssertFalse(routine.cautions.contains { $0.contains("pregnant") }, "the file does not list it")
+    for size in Self.sizes {
+      let lines = Scenario.cautionsTraction().draw(size).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+      let first = lines.first { $0.hasPrefix("!") }
+      XCTAssertEqual(first?.hasPrefix("! If you are pregnant, ask a clinician first."), true, "\(size): \(lines)")
+    }
+    let text = words(Scenario.cautionsTraction().draw(.standard))
+    XCTAssertTrue(text.contains("Stop at once and get urgent help if you feel dizzy"), text)
+    XCTAssertTrue(text.contains("Use traction only with the settings your clinician gave you"), text)
+  }
+
+  func testTheDetailScreenShowsTheRuleMadeCautions() {
+    for size in Self.sizes {
+      let text = words(Scenario.detail().draw(size))
+      XCTAssertTrue(
+        text.contains("! If you take blood thinners or have a bleeding disorder, ask a clinician before pressing"),
+        "\(size): \(text)")
+    }
+  }
+
   func testTheHoldCountdownIsLargeAt80x24AndTextAt60x18() {
     let digits = MemoryCanvas(size: CanvasSize(rows: BigDigits.height, columns: 40))
     BigDigits.draw("0:25", on: digits, row: 0, column: 0)
@@ -422,7 +467,7 @@ final class ScreenContentTests: XCTestCase {
   /// Regression test; the bug was: at 60×18 the traction cautions stop after three of five with no sign that more
   /// exist; "Stop if arm pain increases, and tell your clinician." is never shown.
   func testTheCautionsShowEveryCautionOrSayThereAreMore() {
-    let cautions = Fixture.entry("cervical-traction").routine.cautions
+    let cautions = RoutineCautions.of(Fixture.entry("cervical-traction").routine).map(\.text)
     for size in Self.sizes {
       let text = words(Scenario.cautionsTraction().draw(size))
       let missing = cautions.filter { !text.contains($0) }

@@ -55,3 +55,21 @@ extension MuscleGroup: Vocabulary {
     "ribs": .chest, "front": .chest,
   ]
 }
+
+extension BodyPosition: Vocabulary {
+  public static let noun = "position"
+  public static let aliases: [String: BodyPosition] = [
+    "supine": .lyingOnBack, "on-back": .lyingOnBack, "on-your-back": .lyingOnBack, "back": .lyingOnBack,
+    "lying-on-your-back": .lyingOnBack, "face-up": .lyingOnBack, "lying-face-up": .lyingOnBack,
+    "prone": .lyingOnFront, "on-front": .lyingOnFront, "front": .lyingOnFront, "face-down": .lyingOnFront,
+    "lying-on-your-front": .lyingOnFront, "lying-face-down": .lyingOnFront, "on-stomach": .lyingOnFront,
+    "lying-on-stomach": .lyingOnFront, "lying-on-your-stomach": .lyingOnFront,
+    "side-lying": .lyingOnSide, "on-side": .lyingOnSide, "side": .lyingOnSide, "lying-on-your-side": .lyingOnSide,
+    "seated": .sitting, "sit": .sitting, "sitting-down": .sitting, "chair": .sitting, "in-a-chair": .sitting,
+    "stand": .standing, "standing-up": .standing, "upright": .standing,
+    "wall": .atAWall, "at-wall": .atAWall, "against-a-wall": .atAWall, "against-wall": .atAWall,
+    "against-the-wall": .atAWall, "at-the-wall": .atAWall, "standing-at-a-wall": .atAWall,
+    "all-fours": .handsAndKnees, "on-all-fours": .handsAndKnees, "quadruped": .handsAndKnees,
+    "on-hands-and-knees": .handsAndKnees, "hands-knees": .handsAndKnees,
+  ]
+}

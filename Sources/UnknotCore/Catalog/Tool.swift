@@ -67,19 +67,24 @@ public enum Tool: String, CaseIterable, Sendable, Codable {
     case .massageBall:
       [
         .rhomboids, .middleTrapezius, .lowerTrapezius, .upperTrapezius, .infraspinatus,
-        .levatorScapulae, .pectoralisMajor, .pectoralisMinor,
+        .levatorScapulae, .pectoralisMajor,
       ]
     case .caneMassager:
       [.upperTrapezius, .middleTrapezius, .lowerTrapezius, .rhomboids, .levatorScapulae]
     case .cradleTool: [.suboccipitals, .upperTrapezius, .levatorScapulae]
     case .pointTool:
       [.rhomboids, .middleTrapezius, .lowerTrapezius, .infraspinatus, .latissimusDorsi]
-    case .thoracicStretcher: [.erectorSpinae, .pectoralisMajor, .pectoralisMinor, .intercostals]
+    case .thoracicStretcher: [.erectorSpinae, .pectoralisMajor, .intercostals]
     case .foamRoller: [.erectorSpinae, .latissimusDorsi]
     case .tractionDevice: [.cervicalSpine]
     case .heatPack, .none: nil
     }
   }
+
+  /// Muscles that no tool should work on, with why; `check` warns about a tool on one.
+  public static let toolFreeMuscles: [Muscle: String] = [
+    .pectoralisMinor: "it is stretched in a doorway only, with no tool (Borstad & Ludewig 2006)"
+  ]
 
   public func suits(_ muscle: Muscle) -> Bool {
     suitedMuscles?.contains(muscle) ?? true

@@ -22,10 +22,12 @@ public struct RoutineDetailReport: Sendable {
     public var setCount: Int?
     public var rating: String?
     public var clinicianSettings: [String]?
+    /// The body position's id, when the step names one.
+    public var position: String?
 
     enum CodingKeys: String, CodingKey {
       case number, kind, title, muscle, tool, side, seconds, count, secondsEach, pressure, pressureWords, placement,
-        set, setCount, rating, clinicianSettings
+        set, setCount, rating, clinicianSettings, position
     }
 
     /// `muscle`, `side` and `seconds` are always present (null when they do not
@@ -48,6 +50,26 @@ public struct RoutineDetailReport: Sendable {
       try container.encodeIfPresent(setCount, forKey: .setCount)
       try container.encodeIfPresent(rating, forKey: .rating)
       try container.encodeIfPresent(clinicianSettings, forKey: .clinicianSettings)
+      try container.encodeIfPresent(position, forKey: .position)
+    }
+  }
+
+  /// One caution with where it comes from: `origin` is `rule` (with the rule's id,
+  /// the steps it is about and its source) or `routine` (the file's own).
+  public struct CautionEntry: Encodable, Sendable, Equatable {
+    public var text: String
+    public var origin: String
+    public var rule: String?
+    public var about: String?
+    public var source: String?
+
+    init(_ caution: Caution) {
+      text = caution.text
+      let rule = caution.rule
+      origin = rule == nil ? "routine" : "rule"
+      self.rule = rule?.id
+      about = rule?.about
+      source = rule?.source
     }
   }
 
@@ -59,7 +81,7 @@ public struct RoutineDetailReport: Sendable {
     public var groups: [String]
     public var muscles: [String]
     public var tools: [String]
-    public var cautions: [String]
+    public var cautions: [CautionEntry]
     public var stopRules: [StopRule]
     public var requiresClinician: Bool
     public var sources: [String]
@@ -86,7 +108,7 @@ public struct RoutineDetailReport: Sendable {
     document = Document(
       id: routine.id, title: routine.title, summary: routine.summary, origin: origin.label,
       groups: routine.groups.map(\.rawValue), muscles: routine.targets.map(\.rawValue),
-      tools: routine.tools.map(\.rawValue), cautions: routine.cautions,
+      tools: routine.tools.map(\.rawValue), cautions: RoutineCautions.of(routine).map(CautionEntry.init),
       stopRules: StopChoices(rules: routine.extraStopRules).all.map { choice in
         StopRule(
           reason: choice.reason.code, text: choice.text, urgent: choice.reason.advice.isUrgent,
@@ -101,7 +123,7 @@ public struct RoutineDetailReport: Sendable {
       number: number, kind: step.kind.rawValue, title: step.title, muscle: step.muscle?.rawValue,
       tool: step.tool.rawValue, side: step.side?.rawValue, seconds: step.plan.seconds,
       pressure: step.pressure.map { "\($0.low)-\($0.high)" }, pressureWords: step.pressure?.words(on: step.muscle),
-      placement: step.placement)
+      placement: step.placement, position: step.position?.rawValue)
     if step.setCount > 1 {
       out.set = step.set
       out.setCount = step.setCount
@@ -140,7 +162,10 @@ public struct RoutineDetailReport: Sendable {
       out += "Only with your clinician's agreement and settings.\n"
     }
     for caution in doc.cautions {
-      out += wrap("! " + caution, indent: "  ", hanging: "    ")
+      out += wrap("! " + caution.text, indent: "  ", hanging: "    ")
+      if let about = caution.about {
+        out += wrap("(added by rule, for \(about))", indent: "    ")
+      }
     }
     out += wrap(StopReminder.full, indent: "")
     for rule in doc.stopRules where rule.reason == StopReason.routineRuleCode {
@@ -179,6 +204,7 @@ public struct RoutineDetailReport: Sendable {
     if let muscle = step.muscle { location.append(muscle) }
     if let side = step.side { location.append(side) }
     if step.tool != Tool.none.rawValue { location.append(step.tool) }
+    if let position = step.position.flatMap(BodyPosition.init(rawValue:)) { location.append(position.name) }
     if !location.isEmpty { parts.append(location.joined(separator: ", ")) }
     parts.append(amount(step))
     return parts.joined(separator: " — ")

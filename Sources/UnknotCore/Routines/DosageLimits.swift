@@ -1,5 +1,5 @@
 /// The hard limits (errors) and evidence ranges (warnings) for step dosages.
-/// Figures and sources: ../shared/docs/clinical-reference.md, "Dosage defaults".
+/// Figures and their sources: docs/routine-format.md, "Step keys".
 public enum DosageLimits {
   /// No step may be shorter than this in total, or longer than `longestStep`.
   public static let shortestStep = 1
@@ -16,7 +16,8 @@ public enum DosageLimits {
     .hold: 1...300,
     .roll: 1...600,
     .stretch: 1...300,
-    .heat: 1...(30 * 60),
+    // Safe-heat guidance says 10–15 min, some sources 20: none allows more.
+    .heat: 1...(20 * 60),
     .rest: 1...600,
   ]
 

@@ -54,7 +54,10 @@ struct RoutineDecoder {
     if let entry = entries["groups"] {
       groups = readGroups(entry.value, targets: targets)
     }
-    let cautions = entries["cautions"].map { reader.texts($0.value, field: "cautions") } ?? []
+    let cautionNodes = entries["cautions"].map { reader.list($0.value, field: "cautions") } ?? []
+    let cautions = cautionNodes.compactMap { node in
+      reader.text(node, field: "cautions").map { (text: $0, position: YAMLReader.position(of: node)) }
+    }
     let stopRules = entries["stop-rules"].map { readStopRules($0.value) } ?? []
     let declaredClinician = entries["requires-clinician"].flatMap {
       reader.boolean($0.value, field: "requires-clinician")
@@ -87,11 +90,12 @@ struct RoutineDecoder {
       warnUnused(
         tools: tools, targets: targets, used: stepDecoder.used, toolsPosition: entries["tools"]?.keyPosition,
         targetsPosition: entries["targets"]?.keyPosition)
+      warnRepeatedRuleCautions(cautions, steps: steps)
       let hasTraction = stepDecoder.used.hasTraction
       guard let id, let title, let summary, !reader.diagnostics.hasErrors else { return nil }
       return Routine(
         id: id, title: title, summary: summary, groups: groups, targets: targets, tools: tools,
-        cautions: cautions, extraStopRules: stopRules,
+        cautions: cautions.map(\.text), extraStopRules: stopRules,
         requiresClinician: (declaredClinician ?? false) || hasTraction, sources: sources, steps: steps)
     }
     return nil
@@ -165,6 +169,20 @@ struct RoutineDecoder {
       if !groups.contains(group) { groups.append(group) }
     }
     return groups.sorted()
+  }
+
+  /// A routine's own caution that says again what a rule adds to it would show twice
+  /// in other words; the rule's wording is the one kept up to date.
+  private mutating func warnRepeatedRuleCautions(
+    _ cautions: [(text: String, position: SourcePosition)], steps: [RoutineStep]
+  ) {
+    let rules = CautionRules.rules(for: steps)
+    for caution in cautions {
+      guard let rule = CautionRules.rule(repeatedBy: caution.text, among: rules) else { continue }
+      reader.diagnostics.warning(
+        "this caution repeats the one unknot adds to every routine with \(rule.about) (\"\(rule.text)\"); "
+          + "remove it, or keep only what is particular to this routine", at: caution.position)
+    }
   }
 
   private mutating func warnUnused(

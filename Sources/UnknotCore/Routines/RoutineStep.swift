@@ -9,11 +9,13 @@ public struct RoutineStep: Sendable, Equatable {
   public var sets: Int
   public var restBetweenSets: Int?
   public var action: StepAction
+  /// How the body is placed: the step's own, or its block's when it names none.
+  public var position: BodyPosition?
 
   public init(
     _ action: StepAction, title: String? = nil, muscle: Muscle? = nil, tool: Tool = .none,
     side: SideChoice = .middle, placement: String? = nil, cues: [String] = [], sets: Int = 1,
-    restBetweenSets: Int? = nil
+    restBetweenSets: Int? = nil, position: BodyPosition? = nil
   ) {
     self.action = action
     self.title = title
@@ -24,6 +26,7 @@ public struct RoutineStep: Sendable, Equatable {
     self.cues = cues
     self.sets = sets
     self.restBetweenSets = restBetweenSets
+    self.position = position
   }
 
   public var kind: StepKind { action.kind }
@@ -74,6 +77,15 @@ public enum StepAction: Sendable, Equatable {
 /// The kinds of step a routine file can hold.
 public enum StepKind: String, Sendable, CaseIterable, Codable {
   case place, hold, strokes, roll, stretch, exercise, breathe, heat, traction, rest, rate, block
+
+  /// Kinds that put weight, pressure or a stretch on the body, and so need a position:
+  /// the screen says how to get there, and cautions depend on it. Breathing, rests and
+  /// ratings are done however the person is comfortable.
+  public static let loadingKinds: Set<StepKind> = [
+    .place, .hold, .strokes, .roll, .stretch, .exercise, .heat, .traction,
+  ]
+
+  public var loadsTheBody: Bool { Self.loadingKinds.contains(self) }
 }
 
 /// One phase of a breathing cycle.

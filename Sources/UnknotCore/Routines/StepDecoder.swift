@@ -11,7 +11,7 @@ struct StepDecoder {
   }
 
   static let commonKeys = [
-    "kind", "title", "muscle", "tool", "side", "placement", "cues", "sets", "rest-between",
+    "kind", "title", "muscle", "tool", "side", "placement", "cues", "sets", "rest-between", "position",
   ]
   static let kindKeys: [StepKind: [String]] = [
     .place: ["duration"],
@@ -27,7 +27,8 @@ struct StepDecoder {
     .rate: [],
     .block: ["steps"],
   ]
-  static let blockKeys = ["kind", "title", "side", "sets", "rest-between", "steps"]
+  /// A block's `position` is its steps' unless a step names its own.
+  static let blockKeys = ["kind", "title", "side", "sets", "rest-between", "position", "steps"]
   /// Kinds that must name the muscle they work on.
   static let kindsNeedingMuscle: Set<StepKind> = [.place, .hold, .strokes, .roll, .stretch]
   /// Kinds that press on or move over tissue: never on the spine itself.
@@ -44,17 +45,21 @@ struct StepDecoder {
     self.routineTargets = routineTargets
   }
 
-  mutating func decodeList(_ node: Node, insideSidedBlock: Bool) -> [RoutineStep] {
+  mutating func decodeList(
+    _ node: Node, insideSidedBlock: Bool, position inherited: BodyPosition? = nil
+  ) -> [RoutineStep] {
     guard case .sequence(let sequence) = node else {
       if !YAMLReader.isNull(node) {
         reader.diagnostics.error("'steps' should be a list of steps", at: YAMLReader.position(of: node))
       }
       return []
     }
-    return sequence.compactMap { decodeStep($0, insideSidedBlock: insideSidedBlock) }
+    return sequence.compactMap { decodeStep($0, insideSidedBlock: insideSidedBlock, inheritedPosition: inherited) }
   }
 
-  private mutating func decodeStep(_ node: Node, insideSidedBlock: Bool) -> RoutineStep? {
+  private mutating func decodeStep(
+    _ node: Node, insideSidedBlock: Bool, inheritedPosition: BodyPosition?
+  ) -> RoutineStep? {
     let position = YAMLReader.position(of: node)
     guard case .mapping(let mapping) = node else {
       reader.diagnostics.error("a step should be a mapping with a 'kind'", at: position)
@@ -95,13 +100,15 @@ struct StepDecoder {
     step.cues = entries["cues"].map { reader.texts($0.value, field: "cues") } ?? []
     step.sets = entries["sets"].flatMap { reader.integer($0.value, field: "sets", range: DosageLimits.sets) } ?? 1
     step.restBetweenSets = entries["rest-between"].flatMap { readSeconds($0, kind: .rest) }
+    step.position = entries["position"].flatMap { reader.term($0.value, as: BodyPosition.self) } ?? inheritedPosition
 
     if kind == .block {
       guard let stepsEntry = entries["steps"] else {
         reader.diagnostics.error("this block has no 'steps'; add the steps it groups", at: position)
         return nil
       }
-      let inner = decodeList(stepsEntry.value, insideSidedBlock: insideSidedBlock || step.side != .middle)
+      let inner = decodeList(
+        stepsEntry.value, insideSidedBlock: insideSidedBlock || step.side != .middle, position: step.position)
       if inner.isEmpty {
         reader.diagnostics.error("this block has no steps", at: stepsEntry.keyPosition)
       }
@@ -125,6 +132,11 @@ struct StepDecoder {
     if kind == .place, step.placement == nil, entries["placement"] == nil {
       reader.diagnostics.error("a place step needs a 'placement' saying where the tool goes", at: position)
     }
+    if kind.loadsTheBody, step.position == nil, entries["position"] == nil {
+      reader.diagnostics.warning(
+        "this \(kind.rawValue) step has no 'position'; add one of: \(Self.positionList) "
+          + "(the screen says how to get there, and some cautions depend on it)", at: position)
+    }
     guard let action = readAction(kind, entries: entries, step: step, at: position) else { return nil }
     step.action = action
     checkMuscleAndTool(step, entries: entries, at: position)
@@ -134,6 +146,10 @@ struct StepDecoder {
 
   static var kindList: String {
     StepKind.allCases.map(\.rawValue).joined(separator: ", ")
+  }
+
+  static var positionList: String {
+    BodyPosition.allCases.map(\.rawValue).joined(separator: ", ")
   }
 
   private mutating func readKind(_ node: Node) -> StepKind? {
@@ -177,7 +193,9 @@ struct StepDecoder {
     guard let seconds = reader.duration(entry.value, field: entry.key) else { return nil }
     let position = YAMLReader.position(of: entry.value)
     if seconds < DosageLimits.shortestStep {
-      reader.diagnostics.error("'\(entry.key)' is 0 s; a step must last at least 1 s", at: position)
+      reader.diagnostics.error(
+        "'\(entry.key)' is \(seconds) s; a step must last at least \(Self.format(DosageLimits.shortestStep))",
+        at: position)
       return nil
     }
     if let hard = DosageLimits.hardSeconds[kind], !hard.contains(seconds) {
@@ -187,7 +205,8 @@ struct StepDecoder {
       return nil
     }
     if seconds > DosageLimits.longestStep {
-      reader.diagnostics.error("'\(entry.key)' is over 1 hour; no step may be that long", at: position)
+      reader.diagnostics.error(
+        "'\(entry.key)' is over \(Self.longestStepText); no step may be that long", at: position)
       return nil
     }
     if let evidence = evidence ?? DosageLimits.evidenceSeconds[kind], !evidence.range.contains(seconds) {
@@ -227,7 +246,8 @@ struct StepDecoder {
         } ?? DosageLimits.defaultStrokes
       if let count, let entry = entries["count"], !DosageLimits.strokeCountEvidence.range.contains(count) {
         reader.diagnostics.warning(
-          "\(count) strokes is outside the usual 6–12 slow strokes (\(DosageLimits.strokeCountEvidence.source))",
+          "\(count) strokes is outside the usual \(Self.formatCount(DosageLimits.strokeCountEvidence.range)) "
+            + "slow strokes (\(DosageLimits.strokeCountEvidence.source))",
           at: YAMLReader.position(of: entry.value))
       }
       let pace = readSecondsEach(
@@ -244,7 +264,8 @@ struct StepDecoder {
         } ?? DosageLimits.defaultStretchReps
       if let reps, let entry = entries["reps"], !DosageLimits.stretchRepsEvidence.range.contains(reps) {
         reader.diagnostics.warning(
-          "\(reps) reps is outside the usual 2–4 (\(DosageLimits.stretchRepsEvidence.source))",
+          "\(reps) reps is outside the usual \(Self.formatCount(DosageLimits.stretchRepsEvidence.range)) "
+            + "(\(DosageLimits.stretchRepsEvidence.source))",
           at: YAMLReader.position(of: entry.value))
       }
       guard let time = seconds(default: DosageLimits.defaultStretch), let reps else { return nil }
@@ -347,7 +368,8 @@ struct StepDecoder {
       guard let seconds = reader.duration(durationEntry.value, field: "duration") else { continue }
       guard DosageLimits.breathPhase.contains(seconds) else {
         reader.diagnostics.error(
-          "a breathing phase of \(seconds) s is outside 1–20 s", at: YAMLReader.position(of: durationEntry.value))
+          "a breathing phase of \(seconds) s is outside \(Self.formatRange(DosageLimits.breathPhase))",
+          at: YAMLReader.position(of: durationEntry.value))
         continue
       }
       phases.append(BreathPhase(kind, seconds: seconds))
@@ -371,12 +393,14 @@ struct StepDecoder {
       guard let total = reader.duration(duration.value, field: "duration") else { return nil }
       guard total <= DosageLimits.longestStep else {
         reader.diagnostics.error(
-          "'duration' is over 1 hour; no step may be that long", at: YAMLReader.position(of: duration.value))
+          "'duration' is over \(Self.longestStepText); no step may be that long",
+          at: YAMLReader.position(of: duration.value))
         return nil
       }
-      guard total >= 1 else {
+      guard total >= DosageLimits.shortestStep else {
         reader.diagnostics.error(
-          "'duration' is 0 s; a step must last at least 1 s", at: YAMLReader.position(of: duration.value))
+          "'duration' is \(total) s; a step must last at least \(Self.format(DosageLimits.shortestStep))",
+          at: YAMLReader.position(of: duration.value))
         return nil
       }
       return .breathe(phases: phases, cycles: max(1, (total + cycleSeconds - 1) / cycleSeconds))
@@ -427,6 +451,9 @@ struct StepDecoder {
       if step.kind != .traction, step.kind != .place, step.tool == .tractionDevice {
         reader.diagnostics.error(
           "the traction device is used only to get into position and in traction steps", at: toolPosition)
+      } else if step.tool != .none, let reason = Tool.toolFreeMuscles[muscle] {
+        reader.diagnostics.warning(
+          "no \(step.tool.rawValue) on the \(muscle.rawValue): \(reason); use 'tool: none'", at: toolPosition)
       } else if !step.tool.suits(muscle) {
         reader.diagnostics.warning(
           "a \(step.tool.rawValue) does not suit the \(muscle.rawValue) "
@@ -451,7 +478,8 @@ struct StepDecoder {
     let total = Timeline.plannedSeconds(of: step)
     if total > DosageLimits.longestStep {
       reader.diagnostics.error(
-        "this step lasts \(Self.format(total)) with its sets; no step may last over 1 hour", at: position)
+        "this step lasts \(Self.format(total)) with its sets; no step may last over \(Self.longestStepText)",
+        at: position)
     }
   }
 
@@ -462,6 +490,18 @@ struct StepDecoder {
     if high < 120 { return "\(low)–\(high) s" }
     if low % 60 == 0 && high % 60 == 0 { return "\(low / 60)–\(high / 60) min" }
     return "\(format(low))–\(format(high))"
+  }
+
+  /// "6–12": a range of counts, as the format doc writes it.
+  static func formatCount(_ range: ClosedRange<Int>) -> String {
+    "\(range.lowerBound)–\(range.upperBound)"
+  }
+
+  /// The longest a step may last, as a person says it: "1 hour".
+  static var longestStepText: String {
+    let hours = DosageLimits.longestStep / 3600
+    return DosageLimits.longestStep % 3600 == 0
+      ? "\(hours) hour\(hours == 1 ? "" : "s")" : format(DosageLimits.longestStep)
   }
 
   static func format(_ seconds: Int) -> String {

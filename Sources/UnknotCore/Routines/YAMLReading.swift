@@ -83,6 +83,14 @@ struct YAMLReader {
         return nil
       }
     }
+    // After the unsafe characters, which have their own message: a text of only
+    // zero-width or no-break spaces looks as empty on screen as "".
+    guard InvisibleCharacters.hasVisibleText(value) else {
+      diagnostics.error(
+        "'\(field)' has nothing visible in it, only \(InvisibleCharacters.describe(value)); "
+          + "write a short text or remove the key", at: position)
+      return nil
+    }
     if let maxColumns, DisplayWidth.of(value) > maxColumns {
       diagnostics.error(
         "'\(field)' is \(DisplayWidth.of(value)) columns wide; keep it to \(maxColumns)", at: position)

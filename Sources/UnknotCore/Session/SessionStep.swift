@@ -64,11 +64,13 @@ public struct SessionStep: Sendable, Equatable {
   /// Which set of how many, for steps repeated in sets.
   public var set: Int
   public var setCount: Int
+  /// How the body is placed, said before the countdown; nil when the routine leaves it open.
+  public var position: BodyPosition?
 
   public init(
     kind: Kind, title: String, muscle: Muscle? = nil, tool: Tool = .none, side: Side? = nil,
     placement: String? = nil, cues: [String] = [], pressure: PressureTarget? = nil, plan: Plan,
-    set: Int = 1, setCount: Int = 1
+    set: Int = 1, setCount: Int = 1, position: BodyPosition? = nil
   ) {
     self.kind = kind
     self.title = title
@@ -81,6 +83,7 @@ public struct SessionStep: Sendable, Equatable {
     self.plan = plan
     self.set = set
     self.setCount = setCount
+    self.position = position
   }
 }
 

@@ -96,7 +96,7 @@ public struct Timeline: Sendable, Equatable {
           result.append(
             SessionStep(
               kind: .switchSides, title: "Switch to the \(side.rawValue) side", muscle: step.muscle,
-              tool: step.tool, side: side, plan: .timed(seconds: switchSidesSeconds)))
+              tool: step.tool, side: side, plan: .timed(seconds: switchSidesSeconds), position: step.position))
         }
         for set in 1...max(1, step.sets) {
           if set > 1, let rest = step.restBetweenSets {
@@ -166,7 +166,7 @@ public struct Timeline: Sendable, Equatable {
     }
     return SessionStep(
       kind: kind, title: step.title ?? defaultTitle(kind), muscle: step.muscle, tool: step.tool, side: side,
-      placement: placement, cues: step.cues, pressure: pressure, plan: plan)
+      placement: placement, cues: step.cues, pressure: pressure, plan: plan, position: step.position)
   }
 
   static func defaultTitle(_ kind: SessionStep.Kind) -> String {

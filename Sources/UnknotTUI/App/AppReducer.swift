@@ -39,7 +39,7 @@ public enum AppReducer {
         return effects
       }
       if key == .down || key == .up {
-        let count = state.entry(id: cautions.routineID)?.routine.cautions.count ?? 0
+        let count = state.entry(id: cautions.routineID).map { RoutineCautions.of($0.routine).count } ?? 0
         cautions.scroll = key == .down ? min(max(0, count - 1), cautions.scroll + 1) : max(0, cautions.scroll - 1)
         state.screen = .cautions(cautions)
         return effects

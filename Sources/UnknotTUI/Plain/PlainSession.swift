@@ -78,8 +78,8 @@ public final class PlainSession {
     let timeline = Timeline(routine: routine)
     console.say("\(routine.title) — \(DurationText.of(seconds: timeline.plannedSeconds)).")
     console.say(routine.summary)
-    for caution in routine.cautions {
-      console.say("Caution: " + caution)
+    for caution in RoutineCautions.of(routine) {
+      console.say("Caution: " + caution.text)
     }
     console.say(StopReminder.full + " Type x and Enter to stop.")
     if !logging { console.say("Not logging: this session is not written to your journal.") }
@@ -107,6 +107,7 @@ public final class PlainSession {
     default:
       console.say("\(number) \(StepText.headline(step)).")
     }
+    if let position = step.position { console.say("  " + position.instruction) }
     if let placement = step.placement { console.say("  " + placement) }
     if let pressure = step.pressure { console.say("  Press \(pressure.text(on: step.muscle)).") }
     if case .breathing(let phases, _) = step.plan {

@@ -12,7 +12,7 @@ enum CautionsView {
     let bottomRows = routine.requiresClinician ? 10 : 7
     let lastCautionRow = canvas.size.rows - bottomRows - 1
     var row = 2
-    let cautions = routine.cautions
+    let cautions = RoutineCautions.of(routine).map(\.text)
     let first = min(screen.scroll, max(0, cautions.count - 1))
     if first > 0 {
       canvas.put("↑ \(first) more above", row: row, column: 1, style: .dim)

@@ -13,9 +13,9 @@ enum DetailView {
     row += Layout.paragraph(routine.summary, row: row, column: 1, width: width, maxLines: 3, on: canvas)
     canvas.put(Layout.clip("Tools: " + Layout.toolNames(routine.tools), width), row: row, column: 1, style: .dim)
     row += 1
-    for caution in routine.cautions.prefix(canvas.size.rows >= 24 ? 3 : 1) {
+    for caution in RoutineCautions.of(routine).prefix(canvas.size.rows >= 24 ? 3 : 1) {
       row += Layout.paragraph(
-        "! " + caution, row: row, column: 1, width: width, maxLines: 2, style: .warning, on: canvas)
+        "! " + caution.text, row: row, column: 1, width: width, maxLines: 2, style: .warning, on: canvas)
     }
     row += 1
     let steps = Timeline(routine: routine).steps

@@ -89,6 +89,10 @@ enum SessionView {
     if !place.isEmpty {
       blocks.append(Block(lines: [(Layout.clip(place, width), .bold)], givesWay: 40))
     }
+    // Said before the placement: a person on the floor needs to know how to lie first.
+    if let position = StepText.position(step) {
+      blocks.append(Block(lines: wrapped(position, maxLines: 2), givesWay: 35))
+    }
     if let text = step.placement ?? step.cues.first {
       let full = wrapped(text)
       let short = full.count > 1 ? [(Layout.clip(full[0].0 + " …", width), TextStyle())] : full

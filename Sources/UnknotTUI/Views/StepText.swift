@@ -15,6 +15,11 @@ enum StepText {
     return parts.joined(separator: " · ")
   }
 
+  /// How to get into the step's position, before its countdown: "Lie on your back, knees bent."
+  static func position(_ step: SessionStep) -> String? {
+    step.position?.instruction
+  }
+
   static func amount(_ step: SessionStep) -> String {
     switch step.plan {
     case .untimed: "until you are in position"
