@@ -150,8 +150,6 @@ struct AppDriver {
     keys.flatMap { send(.key($0)) }
   }
 
-  /// Each character as a key.
-  @discardableResult
   /// The same driver after the keys, for building a scenario in one expression.
   func pressing(_ keys: Key...) -> AppDriver {
     var copy = self
@@ -159,6 +157,8 @@ struct AppDriver {
     return copy
   }
 
+  /// Each character as a key.
+  @discardableResult
   mutating func type(_ text: String) -> [AppEffect] {
     text.flatMap { send(.key(.character($0))) }
   }
