@@ -60,4 +60,41 @@ final class PlainModeTests: EndToEndTestCase {
       XCTAssertEqual(rows, "finished\nbefore|6\nafter|3")
     }
   }
+
+  /// A phased exercise says its pattern once, as it starts, never a line per phase.
+  func testPlainModeGivesAPhasedExercisesPatternAtItsStart() throws {
+    let routine = """
+      format: 1
+      id: e2e-tucks
+      title: E2E chin tucks
+      summary: Two quick chin tucks for the end-to-end tests.
+      targets: [suboccipitals]
+      tools: []
+      sources: [test]
+      steps:
+        - kind: exercise
+          title: Chin tucks
+          muscle: suboccipitals
+          reps: 2
+          phases:
+            - {phase: tuck, duration: 1s}
+            - {phase: hold, duration: 1s}
+            - {phase: release, duration: 1s}
+
+      """
+    try routine.write(to: sandbox.routines.appendingPathComponent("e2e-tucks.yaml"), atomically: true, encoding: .utf8)
+    let result = try sandbox.run(
+      ["start", "e2e-tucks", "--plain"] + sandbox.sessionOptions, input: .lines(Sandbox.safetyAnswers + ["6", "3"]),
+      timeout: 15)
+    XCTAssertEqual(result.status, 0, result.transcript)
+    let lines = result.output.split(separator: "\n").map(String.init)
+    let start = lines.firstIndex(of: "[2/3] Chin tucks — Suboccipitals · 2 reps × 3 s.")
+    XCTAssertNotNil(start, result.output)
+    if let start {
+      XCTAssertEqual(lines[start + 1], "  tuck 1 s, hold 1 s, release 1 s; 2 times.", result.output)
+    }
+    let phaseLines = lines.filter { ["tuck", "hold", "release"].contains($0.trimmingCharacters(in: .whitespaces)) }
+    XCTAssertEqual(phaseLines, [], "a line per phase")
+    XCTAssertTrue(lines.contains("Session complete."), result.output)
+  }
 }

@@ -105,6 +105,35 @@ final class BundledLibraryTests: XCTestCase {
     }
   }
 
+  /// clinical-reference.md: chin tucks are 10 reps, each tucked, held 5 s, then released.
+  func testEveryChinTuckIsTuckedHeldFiveSecondsThenReleased() {
+    var found: [String] = []
+    for routine in routines {
+      for step in allSteps(routine.steps) {
+        let titled = step.title?.localizedCaseInsensitiveContains("chin tuck") ?? false
+        guard case .exercise = step.kind, titled else { continue }
+        found.append(routine.id)
+        guard case .phasedExercise(let reps, let phases) = step.action else {
+          XCTFail("\(routine.id): the chin tucks are not written as phases")
+          continue
+        }
+        XCTAssertEqual(phases.map(\.kind), [.tuck, .hold, .release], routine.id)
+        XCTAssertEqual(phases.first { $0.kind == .hold }?.seconds, 5, routine.id)
+        // The desk break has room for 5 (its YAML says why); every other routine does all 10.
+        XCTAssertEqual(reps, routine.id == "desk-posture-break" ? 5 : 10, routine.id)
+        let placement = step.placement?.lowercased() ?? ""
+        for word in ["tuck", "hold", "release"] {
+          XCTAssertTrue(placement.contains(word), "\(routine.id): the placement does not say '\(word)'")
+        }
+        XCTAssertTrue(
+          routine.sources.contains(
+            "Leeds Community Healthcare NHS, neck exercises: chin tucks 10 reps, each held 5 s, then released"),
+          "\(routine.id): \(routine.sources)")
+      }
+    }
+    XCTAssertEqual(found.sorted(), ["chin-tucks", "desk-posture-break", "full-upper-back"])
+  }
+
   func testTheEmbeddedFilesAreTheFilesInRoutinesByteForByte() throws {
     let folder = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -24,7 +24,23 @@ final class EngineRandomSequenceTests: XCTestCase {
           ]), side: .both, sets: 2, restBetweenSets: 5),
         RoutineStep(.exercise(reps: 3, secondsPerRep: 2), muscle: .lowerTrapezius),
       ], id: "block"),
+    EngineFixtures.routine(
+      [
+        RoutineStep(.phasedExercise(reps: 3, phases: tuckHoldRelease), muscle: .suboccipitals),
+        RoutineStep(.rate),
+        RoutineStep(.phasedExercise(reps: 2, phases: liftHoldLower), muscle: .lowerTrapezius, side: .both),
+        // One short rep: an extension soon outlasts it, and must cue nothing more.
+        RoutineStep(.phasedExercise(reps: 1, phases: squeezeRelease), muscle: .rhomboids),
+      ], id: "phases"),
   ]
+
+  static let tuckHoldRelease = [
+    ExercisePhase(.tuck, seconds: 1), ExercisePhase(.hold, seconds: 3), ExercisePhase(.release, seconds: 1),
+  ]
+  static let liftHoldLower = [
+    ExercisePhase(.lift, seconds: 2), ExercisePhase(.hold, seconds: 1), ExercisePhase(.lower, seconds: 2),
+  ]
+  static let squeezeRelease = [ExercisePhase(.squeeze, seconds: 1), ExercisePhase(.release, seconds: 1)]
 
   static func randomCommand(using random: inout SplitMix64) -> SessionCommand {
     let roll = Int.random(in: 0..<1000, using: &random)
@@ -59,6 +75,7 @@ final class EngineRandomSequenceTests: XCTestCase {
     var outcomes: [SessionOutcome: Int] = [:]
     var rejections = 0
     var clockGaps = 0
+    var phaseCues = 0
     for seed in UInt64(1)...500 {
       var random = SplitMix64(seed: seed)
       let routine = Self.routines[Int(seed) % Self.routines.count]
@@ -76,18 +93,24 @@ final class EngineRandomSequenceTests: XCTestCase {
       }
       if case .ended(let outcome) = checker.state.status { outcomes[outcome, default: 0] += 1 }
       rejections += checker.events.filter(\.engineIsRejection).count
+      phaseCues +=
+        checker.events.filter {
+          if case .cue(.exercisePhase, _) = $0 { return true }
+          return false
+        }.count
       clockGaps +=
         checker.events.filter {
           if case .paused(.clockGap, _) = $0 { return true }
           return false
         }.count
     }
-    // The sequences reach every ending and exercise both rejections and clock gaps.
+    // The sequences reach every ending and exercise rejections, clock gaps and phased reps.
     XCTAssertGreaterThan(outcomes[.finished] ?? 0, 10, "\(outcomes)")
     XCTAssertGreaterThan(outcomes[.quit] ?? 0, 10, "\(outcomes)")
     XCTAssertGreaterThan(outcomes[.stoppedForSafety] ?? 0, 10, "\(outcomes)")
     XCTAssertGreaterThan(rejections, 1000)
     XCTAssertGreaterThan(clockGaps, 100)
+    XCTAssertGreaterThan(phaseCues, 300)
   }
 }
 
@@ -99,6 +122,9 @@ struct EngineInvariantChecker {
   var now: Moment
   /// Sum of every `stepEnded` active time seen.
   var endedStepsActive: Int64 = 0
+  /// The step the latest cues belong to, and how many exercise phases it has cued.
+  var cuedStep = 0
+  var phasesCued = 0
 
   init(routine: Routine, start: Moment) {
     state = SessionState(timeline: Timeline(routine: routine))
@@ -118,7 +144,7 @@ struct EngineInvariantChecker {
     let lastMoment = events.last { $0.moment != nil }?.moment
     events += new
     return check(command, before: before, observed: observed, observeEvents: observeEvents, new: new)
-      ?? checkMoments(new, after: lastMoment)
+      ?? checkMoments(new, after: lastMoment) ?? checkPhaseOrder(new)
   }
 
   /// Quits a session still going, then checks how it ended and its rebuilt record.
@@ -229,6 +255,35 @@ struct EngineInvariantChecker {
       return "a step still runs past its deadline \(deadline)"
     }
     if let remaining = state.remaining(at: now), remaining < 0 { return "negative remaining time" }
+    return nil
+  }
+
+  /// However the clock jumps and whatever is pressed, a phased exercise cues its phases
+  /// in the written order, counts each new rep just before its first phase, and stops
+  /// at the last rep.
+  private mutating func checkPhaseOrder(_ new: [SessionEvent]) -> String? {
+    for event in new {
+      switch event {
+      case .stepStarted(let start):
+        cuedStep = start.index
+        phasesCued = 0
+      case .cue(.exercisePhase(let kind), _):
+        guard case .phasedRepetitions(let phases, let count) = state.steps[cuedStep].plan else {
+          return "a \(kind) cue in step \(cuedStep), a \(state.steps[cuedStep].kind) step"
+        }
+        guard phasesCued < phases.count * count else { return "a \(kind) cue after the last rep" }
+        let due = phases[phasesCued % phases.count].kind
+        guard kind == due else { return "\(kind) cued where \(due) was due (phase \(phasesCued + 1))" }
+        phasesCued += 1
+      case .cue(.repetition(let number), _):
+        guard case .phasedRepetitions(let phases, _) = state.steps[cuedStep].plan else { continue }
+        guard phasesCued % phases.count == 0, number == phasesCued / phases.count + 1 else {
+          return "rep \(number) counted after \(phasesCued) phases"
+        }
+      default:
+        continue
+      }
+    }
     return nil
   }
 

@@ -152,8 +152,6 @@ struct AppDriver {
     keys.flatMap { send(.key($0)) }
   }
 
-  /// Each character as a key.
-  @discardableResult
   /// The same driver after the keys, for building a scenario in one expression.
   func pressing(_ keys: Key...) -> AppDriver {
     var copy = self
@@ -161,6 +159,8 @@ struct AppDriver {
     return copy
   }
 
+  /// Each character as a key.
+  @discardableResult
   mutating func type(_ text: String) -> [AppEffect] {
     text.flatMap { send(.key(.character($0))) }
   }

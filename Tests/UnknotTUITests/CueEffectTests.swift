@@ -71,6 +71,27 @@ final class CueEffectTests: XCTestCase {
     XCTAssertFalse(released.first?.contains("Release.") ?? true, "\(released)")
   }
 
+  /// Each chin tuck phase is said as it begins, after the step's title and cues, and
+  /// without a bell: the bell stays for step changes and the last seconds.
+  func testSpeakSaysEachChinTuckPhaseAsItBegins() {
+    var driver = AppDriver(Fixture.state(options: AppOptions(speak: true)))
+    driver.startSession("chin-tucks")
+    driver.type("6")
+    let start = driver.press(.enter)
+    XCTAssertEqual(start.spoken.count, 1, "\(start.spoken)")
+    XCTAssertTrue(start.spoken.first?.hasPrefix("Chin tucks. Suboccipitals.") ?? false, "\(start.spoken)")
+    XCTAssertTrue(start.spoken.first?.hasSuffix(" Tuck.") ?? false, "\(start.spoken)")
+    var heard: [String] = []
+    for second in 1...19 {
+      let effects = driver.wait(seconds: 1)
+      heard += effects.spoken.map { "\($0) at \(second) s" }
+      XCTAssertEqual(effects.bells, 0, "at \(second) s")
+    }
+    XCTAssertEqual(
+      heard,
+      ["Hold. at 2 s", "Release. at 7 s", "Tuck. at 9 s", "Hold. at 11 s", "Release. at 16 s", "Tuck. at 18 s"])
+  }
+
   /// Regression test; the bug was: a stop for safety (or a quit) ends with "Session complete." spoken: the engine
   /// cues `.sessionEnd` for every outcome and CueSounds says the same words for all.
   func testAStopForSafetyIsNotCalledComplete() {

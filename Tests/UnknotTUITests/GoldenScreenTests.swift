@@ -73,6 +73,8 @@ final class GoldenScreenTests: XCTestCase {
 
   func testStrokeThreeOfEight() { assertGolden("session-strokes", Scenario.strokes()) }
 
+  func testChinTuckHeldInTheThirdRep() { assertGolden("session-chin-tuck-hold", Scenario.chinTuckHold()) }
+
   func testTractionWaitingForTheTime() { assertGolden("session-traction-entry", Scenario.tractionEntry()) }
 
   func testPaused() { assertGolden("session-paused", Scenario.paused()) }

@@ -188,6 +188,38 @@ final class ScreenContentTests: XCTestCase {
     XCTAssertFalse(small.contains(glyphs[0]), "no big digits at 60×18")
   }
 
+  /// A chin tuck shows which phase it is in, which rep of how many, and how far through
+  /// the phase: a bar that fills once per phase, so the end of the hold can be seen coming.
+  func testAChinTuckShowsItsPhaseItsRepAndABarThroughThePhase() {
+    let moments: [(seconds: Double, line: String, filled: Int)] = [
+      (18.5, "TUCK · Rep 3 of 10", 12), (22, "HOLD · Rep 3 of 10", 20), (24, "HOLD · Rep 3 of 10", 40),
+      (25.5, "RELEASE · Rep 3 of 10", 12), (27, "TUCK · Rep 4 of 10", 0),
+    ]
+    for size in Self.sizes {
+      var driver = AppDriver()
+      driver.startSession("chin-tucks")
+      driver.rate(6)
+      var waited = 0.0
+      for moment in moments {
+        driver.wait(seconds: moment.seconds - waited, tick: 0.5)
+        waited = moment.seconds
+        let canvas = driver.draw(size)
+        let lines = canvas.lines
+        guard let row = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == moment.line }) else {
+          XCTFail("no \"\(moment.line)\" at \(moment.seconds) s, \(size):\n\(canvas.text)")
+          continue
+        }
+        let column = lines[row].firstIndex { $0 != " " }.map {
+          lines[row].distance(from: lines[row].startIndex, to: $0)
+        }
+        XCTAssertEqual(canvas.style(row: row, column: column ?? 0), .bold, "\(moment.line) at \(size)")
+        let bar = lines[row + 1]
+        XCTAssertEqual(bar.filter { $0 == "█" }.count, moment.filled, "\(moment.seconds) s, \(size): \(bar)")
+        XCTAssertTrue(bar.contains("░") || moment.filled == 50, "\(moment.seconds) s, \(size): no bar under the phase")
+      }
+    }
+  }
+
   func testTheSummaryShowsTheChangeItsBandAndTheCaveat() {
     for size in Self.sizes {
       let canvas = Scenario.summaryFinished().draw(size)
@@ -274,6 +306,7 @@ final class ScreenContentTests: XCTestCase {
     "session-hold": ["space pause", "n/→ next", "b/← back", "r released", "x stop", "q quit", "? help"],
     "session-breathing-inhale": ["space pause", "x stop", "q quit"],
     "session-strokes": ["space pause", "x stop", "q quit"],
+    "session-chin-tuck-hold": ["space pause", "+/- 15 s more/less", "x stop", "q quit"],
     "session-traction-entry": ["x stop", "q quit"],
     "session-paused": ["space to continue", "q to quit"],
     "session-paused-clock-gap": ["space to continue", "q to quit"],

@@ -31,6 +31,7 @@ enum Scenario {
       ("session-hold", hold),
       ("session-breathing-inhale", breathing),
       ("session-strokes", strokes),
+      ("session-chin-tuck-hold", chinTuckHold),
       ("session-traction-entry", tractionEntry),
       ("session-paused", paused),
       ("session-paused-clock-gap", pausedByClockGap),
@@ -187,6 +188,15 @@ enum Scenario {
     driver.startSession("between-blades-ball")
     driver.advance(toKind: .strokes)
     driver.wait(seconds: 7)
+    return driver
+  }
+
+  /// Chin tucks of 2 s tuck, 5 s hold, 2 s release: 22 s in is 2 s into the third hold.
+  static func chinTuckHold() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession("chin-tucks")
+    driver.rate(6)
+    driver.wait(seconds: 22)
     return driver
   }
 

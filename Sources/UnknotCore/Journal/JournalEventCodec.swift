@@ -224,6 +224,7 @@ enum JournalEventCodec {
     case .countdown(let seconds): "countdown:\(seconds)"
     case .switchSides(let side): "switch-sides:\(side.rawValue)"
     case .breathPhase(let kind): "breath-phase:\(kind.rawValue)"
+    case .exercisePhase(let kind): "exercise-phase:\(kind.rawValue)"
     case .repetition(let number): "repetition:\(number)"
     case .knotReleased: "knot-released"
     case .stepEnd(let index): "step-end:\(index)"
@@ -240,6 +241,7 @@ enum JournalEventCodec {
     case "countdown": return Int(argument).map { .countdown(secondsLeft: $0) }
     case "switch-sides": return Side(rawValue: argument).map { .switchSides(to: $0) }
     case "breath-phase": return BreathPhase.Kind(rawValue: argument).map { .breathPhase($0) }
+    case "exercise-phase": return ExercisePhase.Kind(rawValue: argument).map { .exercisePhase($0) }
     case "repetition": return Int(argument).map { .repetition($0) }
     case "knot-released": return .knotReleased
     case "step-end": return Int(argument).map { .stepEnd(index: $0) }

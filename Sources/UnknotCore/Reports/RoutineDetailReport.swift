@@ -14,6 +14,8 @@ public struct RoutineDetailReport: Sendable {
     public var seconds: Int?
     public var count: Int?
     public var secondsEach: Int?
+    /// The parts of one rep of a phased exercise, in order.
+    public var phases: [Phase]?
     public var pressure: String?
     /// How the pressure should feel there: by its number, capped by the muscle's region.
     public var pressureWords: String?
@@ -25,9 +27,15 @@ public struct RoutineDetailReport: Sendable {
     /// The body position's id, when the step names one.
     public var position: String?
 
+    /// One phase of a rep: `{"phase": "hold", "seconds": 5}`.
+    public struct Phase: Encodable, Sendable, Equatable {
+      public var phase: String
+      public var seconds: Int
+    }
+
     enum CodingKeys: String, CodingKey {
-      case number, kind, title, muscle, tool, side, seconds, count, secondsEach, pressure, pressureWords, placement,
-        set, setCount, rating, clinicianSettings, position
+      case number, kind, title, muscle, tool, side, seconds, count, secondsEach, phases, pressure, pressureWords,
+        placement, set, setCount, rating, clinicianSettings, position
     }
 
     /// `muscle`, `side` and `seconds` are always present (null when they do not
@@ -43,6 +51,7 @@ public struct RoutineDetailReport: Sendable {
       try container.encode(seconds, forKey: .seconds)
       try container.encodeIfPresent(count, forKey: .count)
       try container.encodeIfPresent(secondsEach, forKey: .secondsEach)
+      try container.encodeIfPresent(phases, forKey: .phases)
       try container.encodeIfPresent(pressure, forKey: .pressure)
       try container.encodeIfPresent(pressureWords, forKey: .pressureWords)
       try container.encodeIfPresent(placement, forKey: .placement)
@@ -135,6 +144,10 @@ public struct RoutineDetailReport: Sendable {
     case .breathing(let phases, let cycles):
       out.count = cycles
       out.secondsEach = phases.reduce(0) { $0 + $1.seconds }
+    case .phasedRepetitions(let phases, let count):
+      out.count = count
+      out.secondsEach = ExercisePhase.repetitionSeconds(phases)
+      out.phases = phases.map { Step.Phase(phase: $0.kind.rawValue, seconds: $0.seconds) }
     case .rating(let moment):
       out.rating = moment.rawValue
     case .clinicianTimed(let settings):
@@ -218,6 +231,11 @@ public struct RoutineDetailReport: Sendable {
       return "your clinician's \(settings.joined(separator: " and "))"
     } else if step.kind == SessionStep.Kind.breathe.rawValue, let cycles = step.count, let each = step.secondsEach {
       text = "\(cycles) cycles of \(each) s (\(DurationText.of(seconds: cycles * each)))"
+    } else if let count = step.count, let phases = step.phases {
+      let pattern = phases.compactMap { phase in
+        ExercisePhase.Kind(rawValue: phase.phase).map { ExercisePhase($0, seconds: phase.seconds) }
+      }
+      text = "\(count) reps of \(ExercisePhase.pattern(pattern))"
     } else if let count = step.count, let each = step.secondsEach {
       let unit = step.kind == SessionStep.Kind.strokes.rawValue ? "strokes" : "reps"
       text = "\(count) \(unit) × \(each) s"

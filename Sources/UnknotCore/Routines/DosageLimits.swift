@@ -44,6 +44,7 @@ public enum DosageLimits {
   public static let exerciseReps = 1...100
   public static let exerciseTempo = 1...60
   public static let breathPhase = 1...20
+  public static let exercisePhase = 1...20
   public static let sets = 1...10
 
   public static let defaultHold = 60

@@ -48,6 +48,8 @@ public enum StepAction: Sendable, Equatable {
   case roll(seconds: Int, span: String?)
   case stretch(secondsPerRep: Int, reps: Int)
   case exercise(reps: Int, secondsPerRep: Int)
+  /// An exercise whose every repetition moves through named phases (tuck, hold, release).
+  case phasedExercise(reps: Int, phases: [ExercisePhase])
   case breathe(phases: [BreathPhase], cycles: Int)
   case heat(seconds: Int)
   /// Timed only with settings the person enters from their clinician.
@@ -63,7 +65,7 @@ public enum StepAction: Sendable, Equatable {
     case .strokes: .strokes
     case .roll: .roll
     case .stretch: .stretch
-    case .exercise: .exercise
+    case .exercise, .phasedExercise: .exercise
     case .breathe: .breathe
     case .heat: .heat
     case .traction: .traction

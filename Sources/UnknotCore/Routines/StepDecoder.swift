@@ -19,7 +19,7 @@ struct StepDecoder {
     .strokes: ["count", "pace"],
     .roll: ["duration", "span"],
     .stretch: ["duration", "reps"],
-    .exercise: ["reps", "tempo"],
+    .exercise: ["reps", "tempo", "phases"],
     .breathe: ["phases", "cycles", "duration"],
     .heat: ["duration"],
     .traction: ["clinician-settings"],
@@ -276,6 +276,17 @@ struct StepDecoder {
         return nil
       }
       let reps = reader.integer(repsEntry.value, field: "reps", range: DosageLimits.exerciseReps)
+      if let phasesEntry = entries["phases"] {
+        let phases = readExercisePhases(phasesEntry)
+        if let tempoEntry = entries["tempo"] {
+          reader.diagnostics.error(
+            "give either 'tempo' or 'phases', not both: with 'phases' each rep lasts as long as its phases",
+            at: tempoEntry.keyPosition)
+          return nil
+        }
+        guard let reps, let phases else { return nil }
+        return .phasedExercise(reps: reps, phases: phases)
+      }
       let tempo = readSecondsEach(
         entries["tempo"], default: DosageLimits.defaultExerciseTempo, range: DosageLimits.exerciseTempo, per: "rep")
       guard let reps, let tempo else { return nil }

@@ -135,6 +135,8 @@ public enum SessionEngine {
           boundary += Int64(phase.seconds) * nanosecondsPerSecond
         }
         consider(cycleStart + cycle)
+      case .phasedRepetitions(let phases, let count):
+        if let next = ExerciseClock.nextPhaseStart(of: phases, count: count, after: after) { consider(next) }
       default:
         break
       }
@@ -161,6 +163,12 @@ public enum SessionEngine {
       case .breathing(let phases, _):
         if let phase = BreathingClock.phase(of: phases, at: threshold), phase.elapsed == 0 {
           cues.append(.breathPhase(phase.kind))
+        }
+      case .phasedRepetitions(let phases, let count):
+        if let phase = ExerciseClock.phase(of: phases, count: count, at: threshold), phase.elapsed == 0 {
+          // A new rep is counted, then its first phase named: "rep 2", "tuck".
+          if phase.index == 0, phase.repetition > 1 { cues.append(.repetition(phase.repetition)) }
+          cues.append(.exercisePhase(phase.kind))
         }
       default:
         break
@@ -196,6 +204,9 @@ public enum SessionEngine {
       }
       if case .breathing(let phases, _) = step.plan, let first = phases.first {
         events.append(.cue(.breathPhase(first.kind), at: moment))
+      }
+      if case .phasedRepetitions(let phases, let count) = step.plan, count > 0, let first = phases.first {
+        events.append(.cue(.exercisePhase(first.kind), at: moment))
       }
     }
 

@@ -124,6 +124,8 @@ public enum Cue: Sendable, Equatable, Hashable {
   case countdown(secondsLeft: Int)
   case switchSides(to: Side)
   case breathPhase(BreathPhase.Kind)
+  /// A phase of an exercise rep begins: tuck, hold, release, …
+  case exercisePhase(ExercisePhase.Kind)
   /// The next repetition (stroke, rep) begins: 2, 3, …
   case repetition(Int)
   case knotReleased

@@ -9,6 +9,8 @@ public struct SessionProgress: Sendable, Equatable {
   public var repetition: Int?
   public var repetitionCount: Int?
   public var breath: BreathingClock.Position?
+  /// The phase of a phased exercise's rep; nil once the last rep is done.
+  public var exercisePhase: ExerciseClock.Position?
   /// Planned time left in the session: this step's remaining plus the later steps' plans.
   public var sessionRemaining: Int64
   /// Planned length of the session as adjusted so far, for its progress bar.
@@ -28,6 +30,10 @@ public struct SessionProgress: Sendable, Equatable {
       repetition = min(count, Int(active / (Int64(each) * nanosecondsPerSecond)) + 1)
     case .breathing(let phases, _):
       breath = BreathingClock.phase(of: phases, at: active)
+    case .phasedRepetitions(let phases, let count):
+      exercisePhase = ExerciseClock.phase(of: phases, count: count, at: active)
+      repetitionCount = count
+      repetition = exercisePhase?.repetition ?? count
     default:
       break
     }

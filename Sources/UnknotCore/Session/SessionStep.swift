@@ -37,6 +37,8 @@ public struct SessionStep: Sendable, Equatable {
     /// Counted repetitions at a pace: strokes, exercise reps, stretch reps.
     case repetitions(count: Int, secondsEach: Int)
     case breathing(phases: [BreathPhase], cycles: Int)
+    /// Counted exercise reps, each moving through its phases (tuck, hold, release).
+    case phasedRepetitions(phases: [ExercisePhase], count: Int)
     /// Traction: the person enters the time (and other settings) their clinician gave.
     case clinicianTimed(settings: [String])
     case rating(RatingMoment)
@@ -48,6 +50,7 @@ public struct SessionStep: Sendable, Equatable {
       case .timed(let seconds): seconds
       case .repetitions(let count, let each): count * each
       case .breathing(let phases, let cycles): phases.reduce(0) { $0 + $1.seconds } * cycles
+      case .phasedRepetitions(let phases, let count): ExercisePhase.repetitionSeconds(phases) * count
       }
     }
   }

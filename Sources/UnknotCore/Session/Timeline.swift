@@ -140,6 +140,9 @@ public struct Timeline: Sendable, Equatable {
     case .exercise(let reps, let tempo):
       kind = .exercise
       plan = .repetitions(count: reps, secondsEach: tempo)
+    case .phasedExercise(let reps, let phases):
+      kind = .exercise
+      plan = .phasedRepetitions(phases: phases, count: reps)
     case .breathe(let phases, let cycles):
       kind = .breathe
       plan = .breathing(phases: phases, cycles: cycles)

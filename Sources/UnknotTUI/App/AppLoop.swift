@@ -13,7 +13,7 @@ public final class AppLoop {
   public private(set) var state: AppState
   private var journalSession: JournalSessionID?
   private var pendingFailure: String?
-  /// Breathing bars move smoothly: redraw this often while a breathing step runs.
+  /// Phase bars move smoothly: redraw this often while a breathing or phased exercise step runs.
   static let breathingFrame: Int64 = 250_000_000
 
   public init(
@@ -57,8 +57,11 @@ public final class AppLoop {
   func timeout(after now: Moment) -> Int? {
     guard case .session(let session) = state.screen, session.overlay == nil else { return nil }
     guard var due = SessionEngine.nextChange(session.engine, after: now) else { return nil }
-    if case .breathing = session.engine.currentStep.plan {
+    switch session.engine.currentStep.plan {
+    case .breathing, .phasedRepetitions:
       due = min(due, now + Self.breathingFrame)
+    default:
+      break
     }
     // One millisecond past the change, so the new second is what gets drawn.
     let nanoseconds = max(0, due.since(now))

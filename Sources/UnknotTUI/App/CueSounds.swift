@@ -37,6 +37,8 @@ enum CueSounds {
       say("Released.")
     case .breathPhase(let kind):
       say(breathWord(kind))
+    case .exercisePhase(let kind):
+      say(kind.word + ".")
     case .sessionEnd:
       switch session.engine.status {
       case .ended(.finished): say("Session complete.")

@@ -114,6 +114,9 @@ public final class PlainSession {
       let pattern = phases.map { "\(SessionView.breathWord($0.kind).lowercased()) \($0.seconds) s" }
       console.say("  " + pattern.joined(separator: ", ") + ".")
     }
+    if case .phasedRepetitions(let phases, let count) = step.plan {
+      console.say("  \(ExercisePhase.pattern(phases)); \(count) times.")
+    }
     for cue in step.cues { console.say("  " + cue) }
     if StopReminder.shows(during: step.kind) {
       console.say("  " + StopReminder.short.replacingOccurrences(of: "Press x", with: "Type x"))

@@ -121,13 +121,7 @@ enum SessionView {
     if !detail.isEmpty {
       blocks.append(Block(lines: detail.map { ($0, TextStyle.bold) }, centered: true, givesWay: 10))
     }
-    if let breath = progress.breath {
-      let fraction: Double
-      switch breath.kind {
-      case .inhale, .topUp: fraction = breath.fraction
-      case .hold: fraction = 1
-      case .exhale: fraction = 1 - breath.fraction
-      }
+    if let fraction = phaseBarFraction(progress) {
       let barWidth = min(50, width - 4)
       blocks.append(
         Block(
@@ -208,10 +202,28 @@ enum SessionView {
     return DurationText.clock(seconds: seconds)
   }
 
+  /// How full the phase bar is, for breathing and phased exercises; nil for no bar.
+  static func phaseBarFraction(_ progress: SessionProgress) -> Double? {
+    if let breath = progress.breath {
+      switch breath.kind {
+      case .inhale, .topUp: return breath.fraction
+      case .hold: return 1
+      case .exhale: return 1 - breath.fraction
+      }
+    }
+    // Each exercise phase fills the bar once, the hold too: the person sees when the
+    // next phase, above all the release, comes.
+    return progress.exercisePhase?.fraction
+  }
+
   /// What the step asks beyond the countdown: the count, the breath, the entry.
   static func detailLine(_ session: SessionScreen, step: SessionStep, progress: SessionProgress) -> [String] {
     if let breath = progress.breath {
       return ["\(breathWord(breath.kind)) · breath \(breath.cycle)"]
+    }
+    if let phase = progress.exercisePhase, let count = progress.repetitionCount {
+      // The phase word in capitals: the one thing to read from across the room.
+      return ["\(phase.kind.word.uppercased()) · Rep \(phase.repetition) of \(count)"]
     }
     if let repetition = progress.repetition, let count = progress.repetitionCount {
       let noun = step.kind == .strokes ? "Stroke" : step.kind == .stretch ? "Stretch" : "Rep"

@@ -26,6 +26,7 @@ enum StepText {
     case .timed(let seconds): DurationText.of(seconds: seconds)
     case .repetitions(let count, let each):
       "\(count) \(step.kind == .strokes ? "strokes" : "reps") × \(each) s"
+    case .phasedRepetitions(let phases, let count): "\(count) reps × \(ExercisePhase.repetitionSeconds(phases)) s"
     case .breathing(let phases, let cycles):
       "\(cycles) breaths (\(DurationText.of(seconds: phases.reduce(0) { $0 + $1.seconds } * cycles)))"
     case .clinicianTimed: "your clinician's time"
