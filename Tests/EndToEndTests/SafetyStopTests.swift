@@ -20,7 +20,7 @@ final class SafetyStopTests: EndToEndTestCase {
     let screen = try tmux.waitForText("GET URGENT MEDICAL HELP NOW", "Do not drive yourself")
     XCTAssertTrue(screen.contains("You stopped for: sudden dizziness."), tmux.framed(screen))
     XCTAssertTrue(screen.contains("emergency number"), tmux.framed(screen))
-    XCTAssertTrue(screen.contains("Still pressure at the skull base"), tmux.framed(screen))
+    XCTAssertTrue(screen.contains("(Suboccipitals · skull-base cradle)"), tmux.framed(screen))
 
     if let rows = try sandbox.query("SELECT outcome, stop_reason FROM sessions") {
       XCTAssertEqual(rows, "stopped-for-safety|sudden-dizziness")

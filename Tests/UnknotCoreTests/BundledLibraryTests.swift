@@ -42,6 +42,49 @@ final class BundledLibraryTests: XCTestCase {
     }
   }
 
+  /// The tool uses the article unknot is built from names, each in some routine: the
+  /// point tool on the infraspinatus and the latissimus, the cane on the rhomboids,
+  /// the cradle on the levator scapulae, and the arched stretcher for the ribs with
+  /// breathing.
+  func testTheSeedsToolUsesAreEachInSomeRoutine() {
+    let uses: [(Tool, Muscle, StepKind)] = [
+      (.pointTool, .infraspinatus, .hold), (.pointTool, .latissimusDorsi, .hold), (.caneMassager, .rhomboids, .hold),
+      (.cradleTool, .levatorScapulae, .hold),
+    ]
+    let steps = routines.flatMap { allSteps($0.steps) }
+    for (tool, muscle, kind) in uses {
+      XCTAssertTrue(
+        steps.contains { $0.tool == tool && $0.muscle == muscle && $0.kind == kind },
+        "no \(kind.rawValue) of the \(tool.id) on the \(muscle.id)")
+    }
+    let ribs = routines.filter { routine in
+      let steps = allSteps(routine.steps)
+      return steps.contains { $0.tool == .thoracicStretcher }
+        && steps.contains { $0.kind == .breathe && $0.muscle == .intercostals }
+    }
+    XCTAssertFalse(ribs.isEmpty, "no routine breathes into the ribs over the arched stretcher")
+  }
+
+  /// The placements the clinical read-through corrected.
+  func testPlacementsKeepOffBonyPointsAndNameTheRightLandmarks() throws {
+    let cradle = try routine("tension-headache")
+    let shoulders = allSteps(cradle.steps).first { $0.kind == .place && $0.muscle == .upperTrapezius }
+    XCTAssertTrue(
+      shoulders?.placement?.contains("sits in the gap between the knobs, never on a knob") ?? false,
+      shoulders?.placement ?? "no placement")
+    let cane = allSteps(try routine("shoulder-tops-cane").steps)
+    let strokes = cane.first { $0.kind == .strokes && $0.muscle == .upperTrapezius }
+    XCTAssertTrue(strokes?.placement?.contains("stop before the bony tip") ?? false, strokes?.placement ?? "")
+    for step in routines.flatMap({ allSteps($0.steps) }) where step.kind == .place {
+      if step.muscle == .levatorScapulae, let placement = step.placement, placement.contains("corner") {
+        XCTAssertTrue(placement.contains("just above the upper inner corner"), placement)
+      }
+      if step.muscle == .middleTrapezius, let placement = step.placement {
+        XCTAssertFalse(placement.contains("middle of the shoulder blade"), placement)
+      }
+    }
+  }
+
   func testEveryGroupHasARoutine() {
     let listed = Set(routines.flatMap(\.groups))
     for group in MuscleGroup.allCases {

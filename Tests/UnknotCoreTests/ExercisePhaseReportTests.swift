@@ -20,7 +20,7 @@ final class ExercisePhaseReportTests: XCTestCase {
   func testTheTextGivesTheRepsAndEachPhaseWithItsTime() throws {
     let text = try report().text()
     XCTAssertTrue(
-      text.contains("2. Chin tucks — suboccipitals — 10 reps of tuck 2 s, hold 5 s, release 2 s\n"), text)
+      text.contains("2. Chin tucks — suboccipitals, sitting — 10 reps of tuck 2 s, hold 5 s, release 2 s\n"), text)
     XCTAssertTrue(text.contains("Total: 1 min 30 s"), text)
   }
 
