@@ -3,7 +3,7 @@ import Foundation
 
 /// What a running hold costs while the person lies still: CPU per minute, bytes
 /// written to the terminal per second, peak memory. The program runs in a private
-/// tmux server at 80×24; figures come from /proc, as ../shared/tools/measure-tui
+/// tmux server at 80×24; figures come from /proc, as a tmux-based terminal meter
 /// takes them, so they compare with `termdown` measured the same way in the same run.
 /// Targets (issue 4): at most 25 ms CPU per minute, 100 bytes per second, 20 MB.
 struct IdleCost: ParsableCommand {

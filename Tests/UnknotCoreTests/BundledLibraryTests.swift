@@ -148,7 +148,7 @@ final class BundledLibraryTests: XCTestCase {
     }
   }
 
-  /// clinical-reference.md: chin tucks are 10 reps, each tucked, held 5 s, then released.
+  /// docs/evidence.md: chin tucks are 10 reps, each tucked, held 5 s, then released.
   func testEveryChinTuckIsTuckedHeldFiveSecondsThenReleased() {
     var found: [String] = []
     for routine in routines {

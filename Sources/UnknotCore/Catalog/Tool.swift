@@ -60,7 +60,7 @@ public enum Tool: String, CaseIterable, Sendable, Codable {
     }
   }
 
-  /// The muscles this tool is suited to (domain.md and clinical-reference.md);
+  /// The muscles this tool is suited to (docs/evidence.md, "Doses" and the placement notes);
   /// nil means any muscle.
   public var suitedMuscles: Set<Muscle>? {
     switch self {

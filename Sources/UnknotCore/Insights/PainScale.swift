@@ -1,4 +1,4 @@
-/// The 0–10 pain scale, worded as clinical-reference.md asks, the same every time
+/// The 0–10 pain scale, worded as docs/evidence.md ("Pain rating and change") says, the same every time
 /// (Canadian Physiotherapy Association, Pain Science Division).
 public enum PainScale {
   public static let question = "How much pain do you have right now?"

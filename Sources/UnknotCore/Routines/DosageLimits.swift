@@ -31,7 +31,7 @@ public enum DosageLimits {
       range: 10 * 60...20 * 60, source: "Midlands Partnership NHS, safe use of heat"),
   ]
 
-  /// A cradle under the skull base: 15 s – 2 min, static (clinical-reference.md).
+  /// A cradle under the skull base: 15 s – 2 min, static (docs/evidence.md, "Doses").
   public static let suboccipitalCradleHold = EvidenceRange(
     range: 15...120, source: "suboccipital release, physiotherapy CME material")
 

@@ -2,7 +2,7 @@ import Foundation
 import UnknotCore
 
 /// Keys on the safety check: one yes/no question at a time, then the outcome that
-/// clinical-reference.md prescribes.
+/// docs/evidence.md ("Safety check") describes.
 enum SafetyKeys {
   static func handle(
     _ key: Key, screen: inout SafetyScreen, state: inout AppState, now: Moment, today: Date,
