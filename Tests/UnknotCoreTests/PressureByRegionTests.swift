@@ -68,6 +68,20 @@ final class PressureByRegionTests: XCTestCase {
       PressureTarget.standard.text(on: .rhomboids), "about 5–7 of 10: strong, but you can breathe through it")
   }
 
+  /// `pressure: 6` is one level, and reads so: "about 6 of 10", never "6–6".
+  func testShowSaysASingleLevelOnce() throws {
+    let loaded = load(
+      routine(
+        targets: "[rhomboids]", tools: "[massage-ball]",
+        steps: [
+          "  - kind: hold", "    position: at-a-wall", "    muscle: rhomboids", "    tool: massage-ball",
+          "    pressure: 6",
+        ]))
+    let text = RoutineDetailReport(routine: try XCTUnwrap(assertClean(loaded)), origin: .builtIn(fileName: "t")).text()
+    XCTAssertTrue(text.contains("1 min at about 6 of 10\n"), text)
+    XCTAssertFalse(text.contains("6–6"), text)
+  }
+
   func testShowSaysTheRegionsWordsInTextAndJSON() throws {
     let loaded = load(
       routine(

@@ -245,7 +245,12 @@ public struct RoutineDetailReport: Sendable {
       text = "until you are in position"
     }
     if let pressure = step.pressure {
-      text += " at about \(pressure.replacingOccurrences(of: "-", with: "–")) of 10"
+      // "6-6" is one level: "about 6 of 10", as the session screen says it.
+      let levels = pressure.split(separator: "-")
+      let shown =
+        levels.count == 2 && levels[0] == levels[1]
+        ? String(levels[0]) : pressure.replacingOccurrences(of: "-", with: "–")
+      text += " at about \(shown) of 10"
     }
     if let set = step.set, let count = step.setCount {
       text += " (set \(set) of \(count))"
