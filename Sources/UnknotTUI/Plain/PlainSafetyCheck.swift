@@ -44,7 +44,7 @@ public struct PlainSafetyCheck {
     switch outcome {
     case .urgent: console.say(SafetyQuestions.urgentAdvice)
     case .seeDoctor: console.say(SafetyQuestions.seeDoctorAdvice + " No session will start until then.")
-    case .clear, .clinicianAgreed: console.say("Thank you. Go gently.")
+    case .clear, .clinicianAgreed: console.say("Thank you. Go gently. " + StopReminder.full)
     }
     return check
   }

@@ -49,13 +49,11 @@ enum SafetyView {
         )
       case .clinicianAgreed:
         (text, style) = (
-          "Thank you. Go gently, and stop at once on sharp or shooting pain, numbness or tingling, "
-            + "or dizziness.", []
+          "Thank you. Go gently. " + StopReminder.full, []
         )
       case .clear:
         (text, style) = (
-          "Thank you: none of the warning signs. Go gently, and stop at once on sharp or shooting pain, "
-            + "numbness or tingling, or dizziness.", []
+          "Thank you: none of the warning signs. Go gently. " + StopReminder.full, []
         )
       }
       Layout.paragraph(text, row: 3, column: 1, width: width, maxLines: 6, style: style, on: canvas)
