@@ -97,7 +97,7 @@ public struct HistoryReport: Sendable {
       // What the person stopped for, on its own line: it would crowd the columns.
       if let reason = row.stopReason {
         let indent = String(repeating: " ", count: dateWidth + 2)
-        out += indent + pad("stopped for: " + reason.text, width - indent.count).trimmingTrailingSpaces + "\n"
+        out += indent + trimmedEnd(pad("stopped for: " + reason.text, width - indent.count)) + "\n"
       }
     }
     let rated = rows.filter { $0.change != nil }.count
@@ -213,14 +213,6 @@ public struct HistoryReport: Sendable {
 
   private func trimmedEnd(_ text: String) -> String {
     var text = Substring(text)
-    while text.last == " " { text = text.dropLast() }
-    return String(text)
-  }
-}
-
-extension String {
-  fileprivate var trimmingTrailingSpaces: String {
-    var text = Substring(self)
     while text.last == " " { text = text.dropLast() }
     return String(text)
   }

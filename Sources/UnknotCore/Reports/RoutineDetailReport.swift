@@ -19,6 +19,8 @@ public struct RoutineDetailReport: Sendable {
     public var pressure: String?
     /// How the pressure should feel there: by its number, capped by the muscle's region.
     public var pressureWords: String?
+    /// The pressure as the text says it ("6", "5–7"); not encoded, the JSON has `pressure`.
+    public var pressureRange: String?
     public var placement: String?
     public var set: Int?
     public var setCount: Int?
@@ -118,7 +120,7 @@ public struct RoutineDetailReport: Sendable {
       id: routine.id, title: routine.title, summary: routine.summary, origin: origin.label,
       groups: routine.groups.map(\.rawValue), muscles: routine.targets.map(\.rawValue),
       tools: routine.tools.map(\.rawValue), cautions: RoutineCautions.of(routine).map(CautionEntry.init),
-      stopRules: StopChoices(rules: routine.extraStopRules).all.map { choice in
+      stopRules: routine.stopChoices.all.map { choice in
         StopRule(
           reason: choice.reason.code, text: choice.text, urgent: choice.reason.advice.isUrgent,
           advice: choice.reason.advice.paragraphs.joined(separator: " "))
@@ -133,6 +135,7 @@ public struct RoutineDetailReport: Sendable {
       tool: step.tool.rawValue, side: step.side?.rawValue, seconds: step.plan.seconds,
       pressure: step.pressure.map { "\($0.low)-\($0.high)" }, pressureWords: step.pressure?.words(on: step.muscle),
       placement: step.placement, position: step.position?.rawValue)
+    out.pressureRange = step.pressure?.range
     if step.setCount > 1 {
       out.set = step.set
       out.setCount = step.setCount
@@ -244,13 +247,8 @@ public struct RoutineDetailReport: Sendable {
     } else {
       text = "until you are in position"
     }
-    if let pressure = step.pressure {
-      // "6-6" is one level: "about 6 of 10", as the session screen says it.
-      let levels = pressure.split(separator: "-")
-      let shown =
-        levels.count == 2 && levels[0] == levels[1]
-        ? String(levels[0]) : pressure.replacingOccurrences(of: "-", with: "–")
-      text += " at about \(shown) of 10"
+    if let range = step.pressureRange {
+      text += " at about \(range) of 10"
     }
     if let set = step.set, let count = step.setCount {
       text += " (set \(set) of \(count))"

@@ -38,24 +38,6 @@ public enum DangerSign: String, Sendable, CaseIterable, Codable {
     }
   }
 
-  /// A few words for tables: "vision change".
-  public var shortText: String {
-    switch self {
-    case .suddenDizziness: "sudden dizziness"
-    case .visionChange: "vision change"
-    case .slurredSpeech: "slurred speech"
-    case .troubleSwallowing: "trouble swallowing"
-    case .dropAttack: "drop attack"
-    case .faceNumbness: "face numbness"
-    case .suddenSevereHeadache: "sudden severe headache"
-    case .sharpPain: "sharp pain"
-    case .numbness: "numbness or tingling"
-    case .nausea: "nausea"
-    case .risingPain: "rising pain"
-    case .dizzinessNauseaVisionOrSpeech: "dizziness, nausea, vision or speech"
-    }
-  }
-
   /// What to do now.
   public var advice: StopAdvice {
     switch self {

@@ -55,3 +55,8 @@ public struct StopChoices: Sendable, Equatable {
     return all.first { $0.key == lowered }
   }
 }
+
+extension Routine {
+  /// The stop box for this routine: the danger signs, then its own rules.
+  public var stopChoices: StopChoices { StopChoices(rules: extraStopRules) }
+}

@@ -35,14 +35,6 @@ public enum StopReason: Sendable, Equatable, Hashable {
     }
   }
 
-  /// A few words for tables: the sign's short name, or "routine's rule".
-  public var shortText: String {
-    switch self {
-    case .sign(let sign): sign.shortText
-    case .routineRule: "routine's own rule"
-    }
-  }
-
   /// The rule's text for the journal's `stop_rule` column; nil for a danger sign.
   public var ruleText: String? {
     if case .routineRule(let rule) = self { return rule.text }

@@ -182,7 +182,8 @@ enum SessionKeys {
         break
       }
     case .stopReasons:
-      let choices = StopChoices(rules: session.entry.routine.extraStopRules).all
+      let stopChoices = session.entry.routine.stopChoices
+      let choices = stopChoices.all
       var chosen: StopChoices.Choice?
       switch key {
       case .escape, .character("x"), .character("X"):
@@ -194,7 +195,7 @@ enum SessionKeys {
       case .enter:
         chosen = choices.indices.contains(session.stopChoice) ? choices[session.stopChoice] : nil
       case .character(let character):
-        chosen = StopChoices(rules: session.entry.routine.extraStopRules).choice(forKey: character)
+        chosen = stopChoices.choice(forKey: character)
       default:
         break
       }

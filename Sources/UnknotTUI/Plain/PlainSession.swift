@@ -248,7 +248,7 @@ public final class PlainSession {
 
   /// The stop box as lines: every sign with its letter, the urgent ones first.
   private func stopForSafety() {
-    let choices = StopChoices(rules: entry.routine.extraStopRules)
+    let choices = entry.routine.stopChoices
     console.say("What happened? Type its letter and Enter (Enter alone: go on):")
     for group in choices.groups {
       console.say(group.heading)

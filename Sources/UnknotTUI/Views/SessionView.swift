@@ -38,7 +38,7 @@ enum SessionView {
     }
     if let overlay = session.overlay {
       OverlayView.draw(
-        overlay, logging: state.options.logging, stopChoices: StopChoices(rules: session.entry.routine.extraStopRules),
+        overlay, logging: state.options.logging, stopChoices: session.entry.routine.stopChoices,
         stopChoice: session.stopChoice, on: canvas)
     } else if case .paused(let reason) = engine.status {
       OverlayView.drawPaused(reason, on: canvas)
