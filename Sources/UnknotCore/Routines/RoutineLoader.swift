@@ -44,7 +44,7 @@ public enum RoutineLoader {
 
     var budget = maximumNodes
     // Only anchors can make a tree larger than its text, which is already bounded.
-    let hasAnchors = text.utf8.contains(UInt8(ascii: "&"))
+    let hasAnchors = text.containsByte(UInt8(ascii: "&"))
     guard !hasAnchors || fits(root, budget: &budget) else {
       diagnostics.error(
         "YAML aliases here expand to more than \(maximumNodes) values; write the steps out instead of "

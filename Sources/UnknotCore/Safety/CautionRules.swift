@@ -77,7 +77,7 @@ public enum CautionRules {
   /// The rule among `rules` whose caution `text` already says, if any.
   public static func rule(repeatedBy text: String, among rules: [CautionRule]) -> CautionRule? {
     let lowered = text.lowercased()
-    return rules.first { rule in rule.subjects.contains { lowered.contains($0) } }
+    return rules.first { rule in rule.subjects.contains { lowered.containsBytes(of: $0) } }
   }
 
   public static func rule(id: String) -> CautionRule? {

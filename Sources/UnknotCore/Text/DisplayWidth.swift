@@ -97,7 +97,7 @@ public enum TextWrap {
 
   /// How many lines `lines(text, width:)` would give, without building them.
   public static func lineCount(_ text: String, width: Int) -> Int {
-    if text.utf8.count <= width && !text.utf8.contains(UInt8(ascii: "\n")) { return 1 }
+    if text.utf8.count <= width && !text.containsByte(UInt8(ascii: "\n")) { return 1 }
     let width = max(1, width)
     var count = 0
     var lineWidth = 0
@@ -132,9 +132,31 @@ public enum TextWrap {
       }
       if !asciiOnly { break }
     }
-    guard asciiOnly else { return lines(text, width: width).count }
+    guard asciiOnly else { return wideLineCount(text, width: width) }
     endWord()
     return count + 1
+  }
+
+  /// `lineCount` for text beyond printable ASCII (dashes, arrows, accents): the same
+  /// rule word by word, measuring each word once instead of building the lines. Only
+  /// a word wider than a whole line, which `lines` cuts by character, goes there.
+  static func wideLineCount(_ text: String, width: Int) -> Int {
+    var count = 0
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var lineWidth = 0
+      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+        let wordWidth = DisplayWidth.of(word)
+        if wordWidth > width { return lines(text, width: width).count }
+        if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+          lineWidth += 1 + wordWidth
+        } else {
+          if lineWidth > 0 { count += 1 }
+          lineWidth = wordWidth
+        }
+      }
+      count += 1
+    }
+    return count
   }
 
   public static func lines(_ text: String, width: Int) -> [String] {
