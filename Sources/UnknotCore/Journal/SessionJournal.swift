@@ -2,8 +2,8 @@ import Foundation
 
 /// Where session data and safety answers persist: the one store. The SQLite journal
 /// implements it; `--no-journal` uses `UnloggedJournal`, which keeps nothing.
-/// The front end talks only to this interface.
-public protocol SessionJournal: AnyObject {
+/// The front end talks only to this interface, and reads through `JournalReading`.
+public protocol SessionJournal: JournalReading {
   /// Whether anything is kept; the screens say so when not.
   var isLogging: Bool { get }
   /// The most recent safety check, if any.

@@ -16,4 +16,9 @@ public final class UnloggedJournal: SessionJournal {
   }
 
   public func append(_ events: [SessionEvent], to session: JournalSessionID) throws(JournalError) {}
+
+  /// Nothing was kept, so there is nothing to read back.
+  public func recentSessions(latest: Int, perRoutine: Int) throws(JournalError) -> [JournalSessionSummary] { [] }
+
+  public func routineStatistics(_ filter: JournalFilter) throws(JournalError) -> [JournalStatistics] { [] }
 }
