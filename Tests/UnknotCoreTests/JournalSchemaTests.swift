@@ -150,7 +150,7 @@ final class JournalSchemaTests: JournalTestCase {
       try JournalSchema.migrator.migrate(queue, upTo: "v1")
     }
     let error = openingError(path, readOnly: true)
-    XCTAssertEqual(error?.kind, .cannotOpen)
+    XCTAssertEqual(error?.kind, .needsUpgrade)
     XCTAssertTrue(error?.message.contains("older unknot") ?? false, error?.message ?? "")
     XCTAssertEqual(try number(path, "SELECT count(*) FROM grdb_migrations"), 1)
   }

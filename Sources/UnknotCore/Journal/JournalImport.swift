@@ -17,7 +17,7 @@ extension SQLiteJournal {
       document = try JSONDecoder().decode(JournalExportDocument.self, from: data)
     } catch {
       throw JournalError(
-        .cannotOpen, path: source, message: "this is not an unknot journal export (\(error)). Nothing was imported.")
+        .notAnExport, path: source, message: "this is not an unknot journal export (\(error)). Nothing was imported.")
     }
     guard document.format == JournalExportDocument.formatName,
       document.version <= JournalExportDocument.formatVersion
@@ -31,7 +31,7 @@ extension SQLiteJournal {
     do {
       return try dbQueue.write { db in try Self.insert(document, in: db) }
     } catch let error as ImportProblem {
-      throw JournalError(.writeFailed, path: source, message: "\(error.message). Nothing was imported.")
+      throw JournalError(.notAnExport, path: source, message: "\(error.message). Nothing was imported.")
     } catch {
       throw JournalError(error, path: path, doing: "import \(source)")
     }

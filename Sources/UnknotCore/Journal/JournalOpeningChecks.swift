@@ -29,7 +29,7 @@ extension SQLiteJournal {
     guard unknown.isEmpty else { throw JournalError.newerSchema(path, unknown: unknown) }
     if isReadOnly, applied.count < migrator.migrations.count {
       throw JournalError(
-        .cannotOpen, path: path,
+        .needsUpgrade, path: path,
         message:
           "this journal was written by an older unknot and needs an upgrade, which opening it read-only cannot "
           + "do. Start a session (or open it for writing) once, then try again.")
