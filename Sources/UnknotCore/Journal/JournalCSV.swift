@@ -4,17 +4,19 @@ import GRDB
 /// The journal as a spreadsheet, for `unknot export --format csv`: one row per session.
 extension SQLiteJournal {
   /// One row per session, oldest first, as RFC 4180 CSV: CRLF line ends, a header row,
-  /// fields quoted when they hold a comma, quote, CR or LF, quotes doubled.
+  /// fields quoted when they hold a comma, quote, CR or LF, quotes doubled. A session
+  /// whose process is gone is written as interrupted, as closing it would write it.
   public func exportCSV() throws(JournalError) -> String {
-    let rows: [Row] = try perform("read the journal for export") {
+    let (rows, interruptions): ([Row], [Int64: JournalInterruption]) = try perform("read the journal for export") {
       try dbQueue.read { db in
-        try Row.fetchAll(
+        let rows = try Row.fetchAll(
           db,
           sql: """
-            SELECT started_at, routine_id, routine_title, outcome, stop_reason, stop_rule, before_rating,
+            SELECT id, started_at, routine_id, routine_title, outcome, stop_reason, stop_rule, before_rating,
               after_rating, active_ms, paused_ms
             FROM sessions ORDER BY started_at, id
             """)
+        return (rows, try Self.interruptions(in: db, journal: path))
       }
     }
     var lines = [
@@ -24,15 +26,18 @@ extension SQLiteJournal {
       ]
     ]
     for row in rows {
+      let interruption = interruptions[row["id"]]
       let before: Int? = row["before_rating"]
       let after: Int? = row["after_rating"]
       let change = before.flatMap { before in after.map { PainChange(before: before, after: $0) } }
       lines.append([
         JournalTime.iso8601(milliseconds: row["started_at"]), row["routine_id"], row["routine_title"],
-        row["outcome"] ?? "", row["stop_reason"] ?? "", row["stop_rule"] ?? "", before.map(String.init) ?? "",
+        interruption == nil ? row["outcome"] ?? "" : JournalOutcome.interrupted.rawValue, row["stop_reason"] ?? "",
+        row["stop_rule"] ?? "", before.map(String.init) ?? "",
         after.map(String.init) ?? "",
         change.map { String($0.points) } ?? "", change?.percent.map(String.init) ?? "",
-        Self.seconds(milliseconds: row["active_ms"]), Self.seconds(milliseconds: row["paused_ms"]),
+        Self.seconds(milliseconds: interruption?.activeMilliseconds ?? row["active_ms"]),
+        Self.seconds(milliseconds: interruption?.pausedMilliseconds ?? row["paused_ms"]),
       ])
     }
     return lines.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()

@@ -3,10 +3,14 @@ import GRDB
 
 /// The whole journal as a JSON document, for `unknot export --format json`.
 extension SQLiteJournal {
-  /// Everything in the journal, oldest first.
+  /// Everything in the journal, oldest first. A session whose process is gone is
+  /// written as interrupted, exactly as closing it would write it, though the journal
+  /// is only read.
   public func exportDocument() throws(JournalError) -> JournalExportDocument {
     try perform("read the journal for export") {
-      try dbQueue.read { db in try Self.document(in: db) }
+      try dbQueue.read { db in
+        try Self.document(in: db, interruptions: try Self.interruptions(in: db, journal: path))
+      }
     }
   }
 
@@ -30,7 +34,12 @@ extension SQLiteJournal {
     (row[column] as Int64?).map(JournalTime.iso8601(milliseconds:))
   }
 
-  private static func document(in db: Database) throws -> JournalExportDocument {
+  private static func document(
+    in db: Database, interruptions: [Int64: JournalInterruption]
+  ) throws -> JournalExportDocument {
+    /// When an open step or pause of the session ends: at the session's interruption.
+    func closedAt(_ row: Row) -> Int64? { interruptions[row["session_id"]]?.endedAt }
+
     let checks = try Row.fetchAll(
       db, sql: "SELECT checked_at, outcome, answers FROM safety_checks ORDER BY checked_at, id"
     ).map { row in
@@ -43,12 +52,16 @@ extension SQLiteJournal {
     var steps: [Int64: [JournalExportDocument.StepEntry]] = [:]
     let stepsRows = try Row.fetchCursor(db, sql: "SELECT * FROM steps_named ORDER BY session_id, ordinal")
     while let row = try stepsRows.next() {
-      steps[row["session_id"], default: []].append(
-        JournalExportDocument.StepEntry(
-          stepIndex: row["step_index"], kind: row["kind"], muscle: row["muscle"], side: row["side"],
-          plannedSeconds: row["planned_seconds"], actualMs: row["actual_ms"], ending: row["ending"],
-          adjustedMs: row["adjusted_ms"], clinicianSeconds: row["clinician_seconds"],
-          startedAt: JournalTime.iso8601(milliseconds: row["started_at"]), endedAt: time(row, "ended_at")))
+      var step = JournalExportDocument.StepEntry(
+        stepIndex: row["step_index"], kind: row["kind"], muscle: row["muscle"], side: row["side"],
+        plannedSeconds: row["planned_seconds"], actualMs: row["actual_ms"], ending: row["ending"],
+        adjustedMs: row["adjusted_ms"], clinicianSeconds: row["clinician_seconds"],
+        startedAt: JournalTime.iso8601(milliseconds: row["started_at"]), endedAt: time(row, "ended_at"))
+      if step.endedAt == nil, let closed = closedAt(row) {
+        step.ending = StepEnding.interrupted.rawValue
+        step.endedAt = JournalTime.iso8601(milliseconds: closed)
+      }
+      steps[row["session_id"], default: []].append(step)
     }
     var ratings: [Int64: [JournalExportDocument.RatingEntry]] = [:]
     let ratingsRows = try Row.fetchCursor(db, sql: "SELECT * FROM ratings_named ORDER BY session_id, ordinal")
@@ -61,10 +74,13 @@ extension SQLiteJournal {
     var pauses: [Int64: [JournalExportDocument.PauseEntry]] = [:]
     let pausesRows = try Row.fetchCursor(db, sql: "SELECT * FROM pauses ORDER BY session_id, ordinal")
     while let row = try pausesRows.next() {
-      pauses[row["session_id"], default: []].append(
-        JournalExportDocument.PauseEntry(
-          reason: row["reason"], gapMs: row["gap_ms"], at: JournalTime.iso8601(milliseconds: row["at"]),
-          resumedAt: time(row, "resumed_at")))
+      var pause = JournalExportDocument.PauseEntry(
+        reason: row["reason"], gapMs: row["gap_ms"], at: JournalTime.iso8601(milliseconds: row["at"]),
+        resumedAt: time(row, "resumed_at"))
+      if pause.resumedAt == nil, let closed = closedAt(row) {
+        pause.resumedAt = JournalTime.iso8601(milliseconds: closed)
+      }
+      pauses[row["session_id"], default: []].append(pause)
     }
     var events: [Int64: [JournalExportDocument.EventEntry]] = [:]
     let eventsRows = try Row.fetchCursor(db, sql: "SELECT * FROM events ORDER BY session_id, seq")
@@ -76,7 +92,7 @@ extension SQLiteJournal {
     let sessions = try Row.fetchAll(db, sql: "SELECT * FROM sessions ORDER BY started_at, id").map { row in
       let id: Int64 = row["id"]
       let muscles: String = row["muscles"]
-      return JournalExportDocument.SessionEntry(
+      var session = JournalExportDocument.SessionEntry(
         routineID: row["routine_id"], routineTitle: row["routine_title"], contentHash: row["content_hash"],
         startedAt: JournalTime.iso8601(milliseconds: row["started_at"]), endedAt: time(row, "ended_at"),
         outcome: row["outcome"], stopReason: row["stop_reason"], stopRule: row["stop_rule"],
@@ -85,6 +101,13 @@ extension SQLiteJournal {
         muscles: muscles.split(separator: ",").map(String.init), before: row["before_rating"],
         after: row["after_rating"], steps: steps[id] ?? [], ratings: ratings[id] ?? [], pauses: pauses[id] ?? [],
         events: events[id])
+      if session.endedAt == nil, let interruption = interruptions[id] {
+        session.endedAt = JournalTime.iso8601(milliseconds: interruption.endedAt)
+        session.outcome = JournalOutcome.interrupted.rawValue
+        session.activeMs = interruption.activeMilliseconds
+        session.pausedMs = interruption.pausedMilliseconds
+      }
+      return session
     }
     return JournalExportDocument(
       format: JournalExportDocument.formatName, version: JournalExportDocument.formatVersion, safetyChecks: checks,

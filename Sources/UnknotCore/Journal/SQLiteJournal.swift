@@ -75,12 +75,17 @@ public final class SQLiteJournal: SessionJournal, Sendable {
       if created {
         JournalFile.restrictModes(ofJournal: path)
       }
+      // The one place sessions a killed process left open are closed: here, as any
+      // command opens the journal to write (a session, the safety check, an import),
+      // so no front end has to remember to, and before anything is shown or written.
+      // Readers never write; they show such a session as interrupted all the same.
+      try markInterruptedSessions()
     }
   }
 
   deinit {
-    // Sessions left open by this instance can no longer receive events: let the next
-    // `markInterruptedSessions` close them.
+    // Sessions left open by this instance can no longer receive events: from here on
+    // readers show them as interrupted, and the next opening for writing closes them.
     for sessionID in state.withLock({ $0.running }) {
       JournalLiveSessions.release(sessionID, journal: path)
     }
@@ -92,7 +97,6 @@ public final class SQLiteJournal: SessionJournal, Sendable {
 
   public func beginSession(_ start: JournalSessionStart) throws(JournalError) -> JournalSessionID {
     guard !isReadOnly else { throw .readOnly(path) }
-    _ = try markInterruptedSessions()
     let sessionID: Int64 = try perform("open a session record") {
       try dbQueue.write { db in
         let sessionID = try Self.insertSession(start, in: db)
