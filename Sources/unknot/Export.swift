@@ -32,13 +32,14 @@ struct Export: ParsableCommand {
   func run() throws {
     let path = try journalOptions.path(environment: ProcessInfo.processInfo.environment)
     if let output, Self.isSameFile(output, path) {
-      throw CommandLineError("\(output) is your journal itself: choose another file to export to.")
+      throw CommandLineError(
+        "\(UnsafeCharacters.visible(output)) is your journal itself: choose another file to export to.")
     }
     let exported: Data?
     do {
       exported = try JournalTransfer.export(journalAt: path, format: format == .csv ? .csv : .json)
     } catch {
-      throw CommandLineError(error.description)
+      throw JournalFailureText.forJournalCommand(error)
     }
     guard let data = exported else {
       // Nothing to copy, and no empty file left behind to be mistaken for a backup.
@@ -52,9 +53,9 @@ struct Export: ParsableCommand {
     do {
       try PrivateFile.save(data, to: output, replacing: force)
     } catch {
-      throw CommandLineError(error.description)
+      throw JournalFailureText.forExport(error)
     }
-    printError("Exported your journal to \(output) (readable only by you).")
+    printError("Exported your journal to \(UnsafeCharacters.visible(output)) (readable only by you).")
   }
 
   /// Whether two paths name one file, however they are written.

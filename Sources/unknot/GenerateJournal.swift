@@ -31,7 +31,7 @@ struct GenerateJournal: ParsableCommand {
       var info = stat()
       if lstat(file, &info) == 0 || errno != ENOENT {
         throw CommandLineError(
-          "\(file) already exists: generate-journal only writes new files, so that no real journal is ever "
+          "\(UnsafeCharacters.visible(file)) already exists: generate-journal only writes new files, so that no real journal is ever "
             + "changed. Choose a new path.")
       }
     }
@@ -41,7 +41,7 @@ struct GenerateJournal: ParsableCommand {
       print(
         "Wrote \(summary.sessions) sessions, \(summary.ratings) ratings and \(summary.steps) steps to \(journalPath).")
     } catch {
-      throw CommandLineError(error.description)
+      throw JournalFailureText.forJournalCommand(error)
     }
   }
 }

@@ -41,7 +41,7 @@ struct History: ParsableCommand {
         try journal.map { journal throws(JournalError) in try HistoryReport(journal: journal, filter: filter) }
         ?? HistoryReport(rows: [])
     } catch {
-      throw CommandLineError(error.description)
+      throw JournalFailureText.forJournalCommand(error)
     }
     let empty = journal == nil ? noJournalYet(path) : "No sessions match these filters."
     switch format {

@@ -28,9 +28,11 @@ struct Import: ParsableCommand {
     let path = try journalOptions.path(environment: ProcessInfo.processInfo.environment)
     do {
       let result = try JournalTransfer.importFile(file, intoJournalAt: path)
-      print("Imported \(file) into \(path): " + JournalTransfer.summary(result))
+      print(
+        "Imported \(UnsafeCharacters.visible(file)) into \(UnsafeCharacters.visible(path)): "
+          + JournalTransfer.summary(result))
     } catch {
-      throw CommandLineError(error.description)
+      throw JournalFailureText.forJournalCommand(error)
     }
   }
 }

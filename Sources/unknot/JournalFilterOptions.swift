@@ -36,7 +36,7 @@ func resolveRoutine(_ typed: String?, journal: SQLiteJournal?, routineOptions: R
     do {
       inJournal = Array(try journal.routineTitles().keys)
     } catch {
-      throw CommandLineError(error.description)
+      throw JournalFailureText.forJournalCommand(error)
     }
   }
   if inJournal.contains(id) { return id }

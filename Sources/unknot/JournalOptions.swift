@@ -31,12 +31,13 @@ struct JournalOptions: ParsableArguments {
     do {
       return (path, try SQLiteJournal.openIfPresent(path: path))
     } catch {
-      throw CommandLineError(error.description)
+      throw JournalFailureText.forJournalCommand(error)
     }
   }
 }
 
 /// The message for a journal that does not exist yet: nothing is wrong.
 func noJournalYet(_ path: String) -> String {
-  "No sessions yet: your journal starts with your first session, and will be kept at \(path)."
+  "No sessions yet: your journal starts with your first session, and will be kept at "
+    + UnsafeCharacters.visible(path) + "."
 }

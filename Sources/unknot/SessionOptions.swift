@@ -25,19 +25,16 @@ struct SessionOptions: ParsableArguments {
     AppOptions(quiet: quiet, speak: speak, logging: !noJournal)
   }
 
-  /// The journal to write to, opened and checked; sessions left open by a killed
-  /// process are marked interrupted. Fails with the path and what to do.
+  /// The journal to write to, opened and checked (opening it for writing closes the
+  /// sessions a killed process left open). Fails with the path, what to do, and, when
+  /// the file cannot be used, how to go on without it.
   func openJournal(environment: [String: String]) throws -> any SessionJournal {
     if noJournal { return UnloggedJournal() }
     let path = try JournalOptions.path(journalPath, environment: environment)
     do {
-      let journal = try SQLiteJournal(path: path)
-      _ = try journal.markInterruptedSessions()
-      return journal
+      return try SQLiteJournal(path: path)
     } catch {
-      // Most messages already end with "or run with --no-journal"; once is enough.
-      let advice = error.message.contains("--no-journal") ? "" : "\n(To go on without logging, add --no-journal.)"
-      throw CommandLineError(error.description + advice)
+      throw JournalFailureText.forSession(error)
     }
   }
 }

@@ -38,7 +38,7 @@ struct Stats: ParsableCommand {
         try journal.map { journal throws(JournalError) in try StatsReport(journal: journal, filter: filter) }
         ?? StatsReport(routines: [], muscles: [])
     } catch {
-      throw CommandLineError(error.description)
+      throw JournalFailureText.forJournalCommand(error)
     }
     switch format {
     case .json:

@@ -122,7 +122,7 @@ final class JournalExportTests: JournalTestCase {
     let journal = try open(journalPath())
     XCTAssertThrowsError(try journal.importJSON(Data("[1, 2, 3]".utf8), source: "/tmp/list.json")) { error in
       let error = error as? JournalError
-      XCTAssertEqual(error?.kind, .cannotOpen)
+      XCTAssertEqual(error?.kind, .notAnExport)
       XCTAssertEqual(error?.path, "/tmp/list.json")
       XCTAssertTrue(error?.message.contains("not an unknot journal export") ?? false)
     }
@@ -136,6 +136,7 @@ final class JournalExportTests: JournalTestCase {
     let data = try JSONEncoder().encode(document)
     XCTAssertThrowsError(try journal.importJSON(data, source: "bad.json")) { error in
       XCTAssertTrue("\(error)".contains("'yesterday' is not a time"), "\(error)")
+      XCTAssertEqual((error as? JournalError)?.kind, .notAnExport)
     }
     XCTAssertEqual(try journal.counts().sessions, 0)
   }

@@ -9,7 +9,8 @@ import XCTest
 #endif
 
 /// Every way a journal can be unusable: each is a JournalError that names the path and
-/// what to do, and the file is left exactly as it was.
+/// what to do, and the file is left exactly as it was. What to do is about the file:
+/// flags such as --no-journal are the command line's to offer, from the kind.
 final class JournalFailureTests: JournalTestCase {
   private func bytes(_ path: String) throws -> Data {
     try Data(contentsOf: URL(fileURLWithPath: path))
@@ -26,6 +27,7 @@ final class JournalFailureTests: JournalTestCase {
     for phrase in phrases {
       XCTAssertTrue(error.message.contains(phrase), "'\(phrase)' in: \(error.message)", file: file, line: line)
     }
+    XCTAssertFalse(error.message.contains("--"), "a flag in: \(error.message)", file: file, line: line)
   }
 
   func testAFileThatIsNotADatabaseIsReportedAndLeftAlone() throws {
@@ -36,7 +38,7 @@ final class JournalFailureTests: JournalTestCase {
 
     assertMessage(
       openingError(path), .notADatabase, path: path,
-      contains: ["not an unknot journal", "left it untouched", "Move it aside", "--no-journal"])
+      contains: ["not an unknot journal", "left it untouched", "Move it aside"])
     assertMessage(openingError(path, readOnly: true), .notADatabase, path: path, contains: ["not an unknot journal"])
     XCTAssertEqual(try bytes(path), noise)
     XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
@@ -61,7 +63,7 @@ final class JournalFailureTests: JournalTestCase {
 
     assertMessage(
       openingError(path), .corrupt, path: path,
-      contains: ["damaged", "left it untouched", ".recover", "--no-journal"])
+      contains: ["damaged", "left it untouched", ".recover"])
     XCTAssertEqual(try bytes(path), damaged)
   }
 
@@ -80,7 +82,7 @@ final class JournalFailureTests: JournalTestCase {
     }
     assertMessage(
       error, .permissionDenied, path: path,
-      contains: ["permission denied", "may not write to the journal", "belong to you", "--no-journal"])
+      contains: ["permission denied", "may not write to the journal", "belong to you"])
     XCTAssertEqual(chmod(path, 0o600), 0)
   }
 
@@ -152,7 +154,7 @@ final class JournalFailureTests: JournalTestCase {
     XCTAssertFalse(reader.isLogging)
     XCTAssertEqual(try reader.latestSafetyCheck()?.outcome, .clear)
     XCTAssertThrowsError(try reader.beginSession(JournalFixtures.start())) { error in
-      XCTAssertEqual((error as? JournalError)?.kind, .writeFailed)
+      XCTAssertEqual((error as? JournalError)?.kind, .openedReadOnly)
       XCTAssertTrue("\(error)".contains("opened read-only"), "\(error)")
     }
     XCTAssertThrowsError(try reader.record(SafetyCheck(date: Date(), answers: [:], outcome: .clear)))
@@ -181,7 +183,8 @@ final class JournalFailureTests: JournalTestCase {
     XCTAssertEqual(kind(.SQLITE_READONLY), .permissionDenied)
     XCTAssertEqual(kind(.SQLITE_PERM), .permissionDenied)
     XCTAssertEqual(kind(.SQLITE_CANTOPEN), .cannotOpen)
-    XCTAssertEqual(kind(.SQLITE_BUSY), .writeFailed)
+    XCTAssertEqual(kind(.SQLITE_BUSY), .busy)
+    XCTAssertEqual(kind(.SQLITE_LOCKED), .busy)
     XCTAssertEqual(JournalError(errno: ENOSPC, path: "/j", doing: "save").kind, .diskFull)
     XCTAssertEqual(JournalError(errno: EROFS, path: "/j", doing: "save").kind, .permissionDenied)
   }

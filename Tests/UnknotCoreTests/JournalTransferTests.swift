@@ -105,7 +105,8 @@ final class JournalTransferTests: JournalTestCase {
     try Data("precious".utf8).write(to: URL(fileURLWithPath: file))
     chmod(file, 0o644)
     XCTAssertThrowsError(try PrivateFile.save(Data("new".utf8), to: file, replacing: false)) { error in
-      XCTAssertTrue("\(error)".contains("--force"), "\(error)")
+      XCTAssertEqual((error as? PrivateFile.WriteError)?.kind, .alreadyExists, "\(error)")
+      XCTAssertTrue("\(error)".contains("already exists"), "\(error)")
     }
     XCTAssertEqual(FileManager.default.contents(atPath: file), Data("precious".utf8))
 

@@ -8,14 +8,16 @@ import GRDB
 #endif
 
 /// The journal's failures as a person reads them: what is wrong with which file, that
-/// nothing was changed or lost, and what to do. Nothing here repairs or replaces a file.
+/// nothing was changed or lost, and what to do with the file. Nothing here repairs or
+/// replaces a file, and nothing here names a command-line flag: going on without a
+/// journal is the front end's to offer, from the error's kind.
 extension JournalError {
   static func notADatabase(_ path: String) -> JournalError {
     JournalError(
       .notADatabase, path: path,
       message:
         "this file is not an unknot journal (it is not an SQLite database). unknot left it untouched. "
-        + "Move it aside and unknot will start a new journal here, or run with --no-journal.")
+        + "Move it aside and unknot will start a new journal here.")
   }
 
   static func corrupt(_ path: String, detail: String) -> JournalError {
@@ -24,7 +26,7 @@ extension JournalError {
       message:
         "the journal is damaged (\(detail)). unknot left it untouched. Keep a copy of it; "
         + "`sqlite3 journal.sqlite .recover` can often rescue its sessions. Then move it aside to start "
-        + "a new journal, or run with --no-journal.")
+        + "a new journal.")
   }
 
   static func permissionDenied(_ path: String, doing action: String) -> JournalError {
@@ -32,7 +34,7 @@ extension JournalError {
       .permissionDenied, path: path,
       message:
         "permission denied: unknot may not \(action). Check that the file and its folder belong to you "
-        + "(ls -l) and that the disk is not mounted read-only, or run with --no-journal.")
+        + "(ls -l) and that the disk is not mounted read-only.")
   }
 
   static func diskFull(_ path: String) -> JournalError {
@@ -40,7 +42,7 @@ extension JournalError {
       .diskFull, path: path,
       message:
         "the disk is full, so the last entry was not saved; everything saved before it is intact. "
-        + "Free some space and try again, or run with --no-journal.")
+        + "Free some space and try again.")
   }
 
   static func newerSchema(_ path: String, unknown: [String]) -> JournalError {
@@ -53,7 +55,7 @@ extension JournalError {
 
   static func readOnly(_ path: String) -> JournalError {
     JournalError(
-      .writeFailed, path: path,
+      .openedReadOnly, path: path,
       message: "the journal was opened read-only, for history and statistics; nothing can be written through it.")
   }
 
@@ -79,7 +81,7 @@ extension JournalError {
         message: "could not \(action): SQLite cannot open the file (\(detail)). Check the path and its folder.")
     case .SQLITE_BUSY, .SQLITE_LOCKED:
       self.init(
-        .writeFailed, path: path,
+        .busy, path: path,
         message:
           "could not \(action): another unknot kept the journal busy for more than "
           + "\(Int(SQLiteJournal.busyTimeout)) seconds. Nothing is lost; try again.")

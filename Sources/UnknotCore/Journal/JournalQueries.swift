@@ -31,7 +31,7 @@ public struct JournalSessionSummary: Sendable, Equatable {
   public var endedAt: Date?
   public var routineID: String
   public var routineTitle: String
-  /// nil while the session runs (or until a dead one is marked interrupted).
+  /// nil while the session runs; a session whose process is gone reads as interrupted.
   public var outcome: JournalOutcome?
   public var stopReason: StopReason?
   public var muscles: [Muscle]
@@ -130,7 +130,7 @@ extension SQLiteJournal {
               stopReason: (row[6] as String?).flatMap { StopReason(code: $0, rule: row[12]) }, muscles: muscles,
               before: row[8], after: row[9], activeMilliseconds: row[10], pausedMilliseconds: row[11]))
         }
-        return summaries
+        return summaries.closing(try Self.interruptions(in: db, journal: path))
       }
     }
   }

@@ -5,7 +5,8 @@ import GRDB
 extension SQLiteJournal {
   /// The `latest` most recent sessions, and also the `perRoutine` most recent of each
   /// routine (however old), oldest first. A routine not done for a long time still
-  /// has its own history to show beside a new session.
+  /// has its own history to show beside a new session. A session whose process is gone
+  /// reads as interrupted.
   public func recentSessions(latest: Int, perRoutine: Int) throws(JournalError) -> [JournalSessionSummary] {
     let sql = """
       WITH ranked AS (
@@ -21,7 +22,7 @@ extension SQLiteJournal {
       """
     return try perform("read the recent sessions") {
       try dbQueue.read { db in
-        try Row.fetchAll(db, sql: sql, arguments: [max(0, latest), max(0, perRoutine)]).map { row in
+        let sessions = try Row.fetchAll(db, sql: sql, arguments: [max(0, latest), max(0, perRoutine)]).map { row in
           JournalSessionSummary(
             id: JournalSessionID(row[0]), startedAt: JournalTime.date(milliseconds: row[1]),
             endedAt: (row[2] as Int64?).map(JournalTime.date(milliseconds:)), routineID: row[3],
@@ -30,6 +31,7 @@ extension SQLiteJournal {
             muscles: Self.muscles(row[7]),
             before: row[8], after: row[9], activeMilliseconds: row[10], pausedMilliseconds: row[11])
         }
+        return sessions.closing(try Self.interruptions(in: db, journal: path))
       }
     }
   }

@@ -9,11 +9,26 @@ import Foundation
 /// Writes a copy of health data, such as a journal export: readable only by its
 /// owner (0600) from the first byte, and never over an existing file unless asked.
 public enum PrivateFile {
-  /// A file that could not be written, with what to do.
+  /// A file that could not be written, with what to do. The message names no flag:
+  /// the command line offers replacing a file that exists, from the kind.
   public struct WriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable {
+      /// A file is there already, and was not to be replaced.
+      case alreadyExists
+      /// Anything else: a folder, a missing folder, no permission, a full disk.
+      case notWritten
+    }
+
+    public var kind: Kind
     public var path: String
     public var message: String
     public var description: String { "\(path): \(message)" }
+
+    init(_ kind: Kind = .notWritten, path: String, message: String) {
+      self.kind = kind
+      self.path = path
+      self.message = message
+    }
   }
 
   /// Writes `data` to `path` with mode 0600. An existing file is an error unless
@@ -25,9 +40,8 @@ public enum PrivateFile {
     if exists {
       guard replacing else {
         throw WriteError(
-          path: path,
-          message: "this file already exists, and unknot does not overwrite files. Choose another name, "
-            + "or add --force to replace it.")
+          .alreadyExists, path: path,
+          message: "this file already exists, and unknot does not overwrite files. Choose another name.")
       }
       guard info.st_mode & S_IFMT != S_IFDIR else {
         throw WriteError(path: path, message: "this is a folder. Give the path of a file to write.")

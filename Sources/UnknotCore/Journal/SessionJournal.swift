@@ -2,8 +2,8 @@ import Foundation
 
 /// Where session data and safety answers persist: the one store. The SQLite journal
 /// implements it; `--no-journal` uses `UnloggedJournal`, which keeps nothing.
-/// The front end talks only to this interface.
-public protocol SessionJournal: AnyObject {
+/// The front end talks only to this interface, and reads through `JournalReading`.
+public protocol SessionJournal: JournalReading {
   /// Whether anything is kept; the screens say so when not.
   var isLogging: Bool { get }
   /// The most recent safety check, if any.
@@ -53,49 +53,4 @@ public struct JournalSessionStart: Sendable, Equatable {
   public func date(of moment: Moment) -> Date {
     startedAt.addingTimeInterval(Double(moment.since(startMoment)) / 1e9)
   }
-}
-
-/// A journal that cannot be used, with the path and what to do.
-public struct JournalError: Error, Sendable, Equatable, CustomStringConvertible {
-  public enum Kind: String, Sendable {
-    case cannotOpen = "cannot-open"
-    case notADatabase = "not-a-database"
-    case corrupt
-    case permissionDenied = "permission-denied"
-    case diskFull = "disk-full"
-    case newerSchema = "newer-schema"
-    case writeFailed = "write-failed"
-  }
-
-  public var kind: Kind
-  public var path: String
-  public var message: String
-
-  public init(_ kind: Kind, path: String, message: String) {
-    self.kind = kind
-    self.path = path
-    self.message = message
-  }
-
-  public var description: String { "\(path): \(message)" }
-}
-
-/// Keeps nothing: for `--no-journal`. Safety checks are asked every time.
-public final class UnloggedJournal: SessionJournal {
-  private var nextID: Int64 = 1
-
-  public init() {}
-
-  public var isLogging: Bool { false }
-
-  public func latestSafetyCheck() throws(JournalError) -> SafetyCheck? { nil }
-
-  public func record(_ check: SafetyCheck) throws(JournalError) {}
-
-  public func beginSession(_ start: JournalSessionStart) throws(JournalError) -> JournalSessionID {
-    defer { nextID += 1 }
-    return JournalSessionID(nextID)
-  }
-
-  public func append(_ events: [SessionEvent], to session: JournalSessionID) throws(JournalError) {}
 }

@@ -6,7 +6,7 @@ public struct HistoryRow: Sendable, Equatable {
   public var startedAt: Date
   public var routineID: String
   public var routineTitle: String
-  /// nil while the session runs (or until a dead one is marked interrupted).
+  /// nil while the session runs; one whose process is gone reads as interrupted.
   public var outcome: JournalOutcome?
   /// What the person stopped for, after a stop for safety.
   public var stopReason: StopReason?

@@ -11,13 +11,12 @@ enum JournalInsights {
   /// At most this many routines are marked in a group.
   static let markedPerGroup = 3
 
-  /// Loads the history and the marks from a journal; nothing without one (--no-journal).
-  static func load(into state: inout AppState, from journal: any SessionJournal) throws(JournalError) {
-    // Only the SQLite journal has a history; the unlogged one keeps nothing to read.
-    guard let journal = journal as? SQLiteJournal else { return }
+  /// Loads the history and the marks from a journal, through what every journal can be
+  /// asked; one that keeps nothing (--no-journal) answers with nothing.
+  static func load(into state: inout AppState, from journal: any JournalReading) throws(JournalError) {
     state.history = try journal.recentSessions(latest: recentSessions, perRoutine: sessionsPerRoutine)
       .map(HistoryRow.init)
-    state.helpedMost = helpedMost(try journal.routineStatistics(), routines: state.routines)
+    state.helpedMost = helpedMost(try journal.routineStatistics(JournalFilter()), routines: state.routines)
   }
 
   /// For each group, the routines offered there that rank highest in HelpedMost (enough

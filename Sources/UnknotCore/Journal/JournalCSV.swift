@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+/// The journal as a spreadsheet, for `unknot export --format csv`: one row per session.
+extension SQLiteJournal {
+  /// One row per session, oldest first, as RFC 4180 CSV: CRLF line ends, a header row,
+  /// fields quoted when they hold a comma, quote, CR or LF, quotes doubled. A session
+  /// whose process is gone is written as interrupted, as closing it would write it.
+  public func exportCSV() throws(JournalError) -> String {
+    let (rows, interruptions): ([Row], [Int64: JournalInterruption]) = try perform("read the journal for export") {
+      try dbQueue.read { db in
+        let rows = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT id, started_at, routine_id, routine_title, outcome, stop_reason, stop_rule, before_rating,
+              after_rating, active_ms, paused_ms
+            FROM sessions ORDER BY started_at, id
+            """)
+        return (rows, try Self.interruptions(in: db, journal: path))
+      }
+    }
+    var lines = [
+      [
+        "date", "routine_id", "title", "outcome", "stop_reason", "stop_rule", "before", "after", "change", "percent",
+        "active_seconds", "paused_seconds",
+      ]
+    ]
+    for row in rows {
+      let interruption = interruptions[row["id"]]
+      let before: Int? = row["before_rating"]
+      let after: Int? = row["after_rating"]
+      let change = before.flatMap { before in after.map { PainChange(before: before, after: $0) } }
+      lines.append([
+        JournalTime.iso8601(milliseconds: row["started_at"]), row["routine_id"], row["routine_title"],
+        interruption == nil ? row["outcome"] ?? "" : JournalOutcome.interrupted.rawValue, row["stop_reason"] ?? "",
+        row["stop_rule"] ?? "", before.map(String.init) ?? "",
+        after.map(String.init) ?? "",
+        change.map { String($0.points) } ?? "", change?.percent.map(String.init) ?? "",
+        Self.seconds(milliseconds: interruption?.activeMilliseconds ?? row["active_ms"]),
+        Self.seconds(milliseconds: interruption?.pausedMilliseconds ?? row["paused_ms"]),
+      ])
+    }
+    return lines.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+  }
+
+  /// A field as RFC 4180 wants it.
+  static func csvField(_ field: String) -> String {
+    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
+      return field
+    }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Milliseconds as exact decimal seconds: 61250 → "61.250".
+  static func seconds(milliseconds: Int64) -> String {
+    let sign = milliseconds < 0 ? "-" : ""
+    let magnitude = milliseconds.magnitude
+    let fraction = String(magnitude % 1000)
+    return sign + String(magnitude / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// The whole journal as a JSON document: what `export` writes and `import` reads.
+/// Keys are sorted and times are ISO 8601 with milliseconds in UTC, so exporting the
+/// same journal twice gives the same bytes, and export → import into an empty journal
+/// → export gives them again.
+public struct JournalExportDocument: Codable, Sendable, Equatable {
+  public static let formatName = "unknot-journal"
+  public static let formatVersion = 1
+
+  public var format: String
+  public var version: Int
+  public var safetyChecks: [SafetyCheckEntry]
+  public var sessions: [SessionEntry]
+
+  public struct SafetyCheckEntry: Codable, Sendable, Equatable {
+    public var checkedAt: String
+    public var outcome: String
+    public var answers: [String: Bool]
+  }
+
+  public struct SessionEntry: Codable, Sendable, Equatable {
+    public var routineID: String
+    public var routineTitle: String
+    public var contentHash: String
+    public var startedAt: String
+    public var endedAt: String?
+    public var outcome: String?
+    public var stopReason: String?
+    /// The routine's own stop rule, when `stopReason` is `routine-rule`.
+    public var stopRule: String?
+    public var plannedSeconds: Int
+    public var activeMs: Int64
+    public var pausedMs: Int64
+    public var muscles: [String]
+    /// Derived from the ratings, for readers; import recomputes them.
+    public var before: Int?
+    public var after: Int?
+    public var steps: [StepEntry]
+    public var ratings: [RatingEntry]
+    public var pauses: [PauseEntry]
+    /// The raw event log, present only for sessions that never ended normally.
+    public var events: [EventEntry]?
+  }
+
+  public struct StepEntry: Codable, Sendable, Equatable {
+    public var stepIndex: Int
+    public var kind: String
+    public var muscle: String?
+    public var side: String?
+    public var plannedSeconds: Int?
+    public var actualMs: Int64?
+    public var ending: String?
+    public var adjustedMs: Int64
+    public var clinicianSeconds: Int?
+    public var startedAt: String
+    public var endedAt: String?
+  }
+
+  public struct RatingEntry: Codable, Sendable, Equatable {
+    public var moment: String
+    public var value: Int?
+    public var skipped: Bool
+    public var stepIndex: Int
+    public var muscle: String?
+    public var side: String?
+    public var ratedAt: String
+  }
+
+  public struct PauseEntry: Codable, Sendable, Equatable {
+    public var reason: String
+    public var gapMs: Int64?
+    public var at: String
+    public var resumedAt: String?
+  }
+
+  public struct EventEntry: Codable, Sendable, Equatable {
+    public var kind: String
+    public var at: String?
+    /// The event's JSON payload, as stored.
+    public var payload: String
+  }
+}
+
+/// What an import added, and what it found already there.
+public struct JournalImportResult: Sendable, Equatable {
+  public var sessionsAdded: Int
+  public var sessionsAlreadyPresent: Int
+  public var safetyChecksAdded: Int
+  public var safetyChecksAlreadyPresent: Int
+}

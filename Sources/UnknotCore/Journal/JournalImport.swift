@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+
+/// Reading an export back into the journal, for `unknot import`: all or nothing, and
+/// never twice the same session.
+extension SQLiteJournal {
+  /// Adds the sessions and safety checks of an export that the journal does not have
+  /// yet, all or nothing. A session is the same when it started at the same
+  /// millisecond with the same routine file; existing entries are never changed, so
+  /// importing a file twice adds nothing the second time. `source` names the file in
+  /// messages.
+  @discardableResult
+  public func importJSON(_ data: Data, source: String) throws(JournalError) -> JournalImportResult {
+    guard !isReadOnly else { throw .readOnly(path) }
+    let document: JournalExportDocument
+    do {
+      document = try JSONDecoder().decode(JournalExportDocument.self, from: data)
+    } catch {
+      throw JournalError(
+        .notAnExport, path: source, message: "this is not an unknot journal export (\(error)). Nothing was imported.")
+    }
+    guard document.format == JournalExportDocument.formatName,
+      document.version <= JournalExportDocument.formatVersion
+    else {
+      throw JournalError(
+        .newerSchema, path: source,
+        message:
+          "this export is '\(document.format)' version \(document.version), which this unknot cannot read; "
+          + "update unknot. Nothing was imported.")
+    }
+    do {
+      return try dbQueue.write { db in try Self.insert(document, in: db) }
+    } catch let error as ImportProblem {
+      throw JournalError(.notAnExport, path: source, message: "\(error.message). Nothing was imported.")
+    } catch {
+      throw JournalError(error, path: path, doing: "import \(source)")
+    }
+  }
+
+  /// A value in the export that the journal cannot hold.
+  private struct ImportProblem: Error {
+    var message: String
+  }
+
+  private static func milliseconds(_ text: String, _ what: String) throws -> Int64 {
+    guard let value = JournalTime.milliseconds(iso8601: text) else {
+      throw ImportProblem(message: "\(what) '\(text)' is not a time like 2025-03-01T07:30:00.250Z")
+    }
+    return value
+  }
+
+  private static func optionalMilliseconds(_ text: String?, _ what: String) throws -> Int64? {
+    try text.map { try milliseconds($0, what) }
+  }
+
+  /// A stop reason unknot knows, and a rule's text only beside `routine-rule`.
+  private static func stopRule(of session: JournalExportDocument.SessionEntry) throws -> String? {
+    guard let code = session.stopReason else {
+      guard session.stopRule == nil else {
+        throw ImportProblem(message: "a session has a 'stopRule' but no 'stopReason'")
+      }
+      return nil
+    }
+    guard StopReason(code: code, rule: session.stopRule) != nil else {
+      throw ImportProblem(message: "the stop reason '\(code)' is not one unknot knows")
+    }
+    if code == StopReason.routineRuleCode, (session.stopRule ?? "").isEmpty {
+      throw ImportProblem(message: "a stop for a routine's own rule needs the rule's text in 'stopRule'")
+    }
+    return code == StopReason.routineRuleCode ? session.stopRule : nil
+  }
+
+  private static func insert(_ document: JournalExportDocument, in db: Database) throws -> JournalImportResult {
+    var result = JournalImportResult(
+      sessionsAdded: 0, sessionsAlreadyPresent: 0, safetyChecksAdded: 0, safetyChecksAlreadyPresent: 0)
+    for entry in document.safetyChecks {
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO safety_checks (checked_at, outcome, answers) VALUES (?, ?, ?)",
+        arguments: [
+          try milliseconds(entry.checkedAt, "a safety check's time"), entry.outcome, answersJSON(entry.answers),
+        ])
+      if db.changesCount > 0 {
+        result.safetyChecksAdded += 1
+      } else {
+        result.safetyChecksAlreadyPresent += 1
+      }
+    }
+    for session in document.sessions {
+      let startedAt = try milliseconds(session.startedAt, "a session's start")
+      let existing = try Int64.fetchOne(
+        db, sql: "SELECT id FROM sessions WHERE started_at = ? AND routine_id = ? AND content_hash = ?",
+        arguments: [startedAt, session.routineID, session.contentHash])
+      guard existing == nil else {
+        result.sessionsAlreadyPresent += 1
+        continue
+      }
+      try insert(session, startedAt: startedAt, in: db)
+      result.sessionsAdded += 1
+    }
+    return result
+  }
+
+  private static func insert(
+    _ session: JournalExportDocument.SessionEntry, startedAt: Int64, in db: Database
+  ) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO sessions (routine_id, routine_title, content_hash, started_at, ended_at, outcome, stop_reason,
+          stop_rule, planned_seconds, active_ms, paused_ms, muscles)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        session.routineID, session.routineTitle, session.contentHash, startedAt,
+        try optionalMilliseconds(session.endedAt, "a session's end"), session.outcome, session.stopReason,
+        try stopRule(of: session), session.plannedSeconds, session.activeMs, session.pausedMs,
+        session.muscles.joined(separator: ","),
+      ])
+    let id = db.lastInsertedRowID
+    var terms = JournalTerms()
+    for (ordinal, step) in session.steps.enumerated() {
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO steps (session_id, ordinal, step_index, kind, muscle, side, planned_seconds, actual_ms, ending,
+            adjusted_ms, clinician_seconds, started_at, ended_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """
+      ).execute(arguments: [
+        id, ordinal, step.stepIndex, try terms.id(step.kind, in: db), try terms.optionalID(step.muscle, in: db),
+        try terms.optionalID(step.side, in: db), step.plannedSeconds, step.actualMs,
+        try terms.optionalID(step.ending, in: db),
+        step.adjustedMs, step.clinicianSeconds, try milliseconds(step.startedAt, "a step's start"),
+        try optionalMilliseconds(step.endedAt, "a step's end"),
+      ])
+    }
+    for (ordinal, rating) in session.ratings.enumerated() {
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO ratings (session_id, ordinal, moment, value, skipped, step_index, muscle, side, rated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """
+      ).execute(arguments: [
+        id, ordinal, try terms.id(rating.moment, in: db), rating.value, rating.skipped, rating.stepIndex,
+        try terms.optionalID(rating.muscle, in: db), try terms.optionalID(rating.side, in: db),
+        try milliseconds(rating.ratedAt, "a rating's time"),
+      ])
+    }
+    for (ordinal, pause) in session.pauses.enumerated() {
+      try db.cachedStatement(
+        sql: "INSERT INTO pauses (session_id, ordinal, reason, gap_ms, at, resumed_at) VALUES (?, ?, ?, ?, ?, ?)"
+      ).execute(arguments: [
+        id, ordinal, pause.reason, pause.gapMs, try milliseconds(pause.at, "a pause's start"),
+        try optionalMilliseconds(pause.resumedAt, "a pause's end"),
+      ])
+    }
+    for (seq, event) in (session.events ?? []).enumerated() {
+      try db.cachedStatement(
+        sql: "INSERT INTO events (session_id, seq, kind, at, payload) VALUES (?, ?, ?, ?, ?)"
+      ).execute(arguments: [id, seq, event.kind, try optionalMilliseconds(event.at, "an event's time"), event.payload])
+    }
+    try db.execute(
+      sql: """
+        UPDATE sessions SET before_rating = (\(JournalSchema.summarySQL(moment: "before", sessionID: "?1"))),
+          after_rating = (\(JournalSchema.summarySQL(moment: "after", sessionID: "?1")))
+        WHERE id = ?1
+        """, arguments: [id])
+  }
+}

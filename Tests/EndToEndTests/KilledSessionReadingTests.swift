@@ -1,0 +1,41 @@
+import XCTest
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A session killed with `kill -9` reads as interrupted straight away, in history,
+/// stats and export, before any other session starts; and reading writes nothing.
+final class KilledSessionReadingTests: EndToEndTestCase {
+  func testHistoryRightAfterAKillDashNineSaysInterrupted() throws {
+    _ = try XCTUnwrap(findProgram("sqlite3"), "this test needs the sqlite3 program to read the journal")
+    try sandbox.recordSafetyCheck()
+    let tmux = try startShell(.dash)
+    let command = sandbox.commandLine(["start", "e2e-long"] + sandbox.sessionOptions)
+    try tmux.typeLine("clear; \(command); echo \"EXIT=$?\"")
+    try tmux.runToTheHold(of: "E2E long hold", rating: 7)
+    let pid = try tmux.unknotPID()
+    XCTAssertEqual(kill(pid, SIGKILL), 0)
+    try tmux.waitFor("the shell to report the kill") { $0.contains("EXIT=") }
+
+    let journal = ["--journal", sandbox.journal.path]
+    let history = try sandbox.run(["history"] + journal)
+    XCTAssertEqual(history.status, 0, history.transcript)
+    let row = try XCTUnwrap(
+      history.output.split(separator: "\n").first { $0.contains("e2e-long") }, history.transcript)
+    XCTAssertTrue(row.contains("interrupted"), history.transcript)
+    XCTAssertFalse(history.output.contains("running"), history.transcript)
+    XCTAssertTrue(row.contains("7"), "the rating before, kept:\n\(history.transcript)")
+
+    let export = try sandbox.run(["export", "--format", "csv"] + journal)
+    XCTAssertEqual(export.status, 0, export.transcript)
+    XCTAssertTrue(export.output.contains(",e2e-long,") && export.output.contains(",interrupted,"), export.transcript)
+    let json = try sandbox.run(["history", "--format", "json"] + journal)
+    XCTAssertTrue(json.output.contains("\"interrupted\""), json.transcript)
+
+    // Only read: the journal itself still has the session without an end, for the next
+    // opening for writing to close.
+    XCTAssertEqual(try sandbox.query("SELECT ended_at IS NULL FROM sessions WHERE id = 1;"), "1")
+    XCTAssertEqual(try sandbox.query("PRAGMA integrity_check;"), "ok")
+  }
+}
