@@ -43,6 +43,13 @@ enum ProcessTiming {
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 
+  /// The first executable of this name on PATH, as a shell would find it.
+  static func onPath(_ name: String, environment: [String: String]) -> URL? {
+    let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+    return folders.lazy.map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }
+
   /// The release `unknot` built beside this benchmark.
   static func unknotBinary() throws -> URL {
     let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

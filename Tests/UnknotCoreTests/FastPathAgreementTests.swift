@@ -7,7 +7,8 @@ import XCTest
 final class FastPathAgreementTests: XCTestCase {
   func testLineCountsMatchTheWrappedLinesForAnyMixOfWords() {
     let words = [
-      "hold", "–", "a", "knot", "→", "shoulder-blade", "中文", "é", "", "x", String(repeating: "long", count: 12),
+      "hold", "–", "a", "knot", "→", "shoulder-blade", "中文", "é", "e\u{301}", "\u{301}", "🇳🇴", "", "x",
+      String(repeating: "long", count: 12),
     ]
     var random = SplitMix64(seed: 0x7E47)
     for _ in 0..<2_000 {

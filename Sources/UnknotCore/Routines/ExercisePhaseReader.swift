@@ -1,5 +1,3 @@
-import Yams
-
 extension StepDecoder {
   /// Reads an exercise's `phases`: one repetition as a list of `{phase, duration}`.
   /// Nil, with every problem reported, when any phase is wrong: a rep that silently
@@ -45,7 +43,7 @@ extension StepDecoder {
     return phases
   }
 
-  private mutating func readExercisePhaseKind(_ node: Node) -> ExercisePhase.Kind? {
+  private mutating func readExercisePhaseKind(_ node: YAMLNode) -> ExercisePhase.Kind? {
     let typed = node.string ?? ""
     if let kind = ExercisePhase.Kind(rawValue: NameMatching.normalize(typed)) { return kind }
     var message = "unknown exercise phase '\(typed)'"

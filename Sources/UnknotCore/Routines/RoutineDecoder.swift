@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns a parsed YAML document into a `Routine`, reporting every problem it finds.
 struct RoutineDecoder {
   /// The format version this build reads.
@@ -21,7 +19,7 @@ struct RoutineDecoder {
 
   var diagnostics: DiagnosticList { reader.diagnostics }
 
-  mutating func decode(_ root: Node) -> Routine? {
+  mutating func decode(_ root: YAMLNode) -> Routine? {
     let rootPosition = YAMLReader.position(of: root)
     guard let entries = reader.entries(of: root, what: "a routine", allowed: Self.routineKeys)
     else { return nil }
@@ -102,7 +100,7 @@ struct RoutineDecoder {
   }
 
   /// Each stop rule is a text, or `{rule: …, advice: …}` to say what to do when it happens.
-  private mutating func readStopRules(_ node: Node) -> [RoutineStopRule] {
+  private mutating func readStopRules(_ node: YAMLNode) -> [RoutineStopRule] {
     reader.list(node, field: "stop-rules").compactMap { item in
       if case .mapping = item {
         guard let fields = reader.entries(of: item, what: "a stop rule", allowed: ["rule", "advice"]) else {
@@ -122,7 +120,7 @@ struct RoutineDecoder {
     }
   }
 
-  private mutating func readID(_ node: Node) -> String? {
+  private mutating func readID(_ node: YAMLNode) -> String? {
     guard let id = reader.text(node, field: "id", maxLines: 1) else { return nil }
     let allowed = id.unicodeScalars.allSatisfy {
       ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
@@ -141,7 +139,8 @@ struct RoutineDecoder {
     return id
   }
 
-  private mutating func readTerms<Term: Vocabulary & Hashable>(_ node: Node, field: String, as: Term.Type) -> [Term] {
+  private mutating func readTerms<Term: Vocabulary & Hashable>(_ node: YAMLNode, field: String, as: Term.Type) -> [Term]
+  {
     var seen = Set<Term>()
     var result: [Term] = []
     for item in reader.list(node, field: field) {
@@ -156,7 +155,7 @@ struct RoutineDecoder {
     return result
   }
 
-  private mutating func readGroups(_ node: Node, targets: [Muscle]) -> [MuscleGroup] {
+  private mutating func readGroups(_ node: YAMLNode, targets: [Muscle]) -> [MuscleGroup] {
     var groups: [MuscleGroup] = []
     for item in reader.list(node, field: "groups") {
       guard let group = reader.term(item, as: MuscleGroup.self) else { continue }

@@ -26,19 +26,25 @@ public enum RoutineLoader {
     }
     guard let text = RoutineFileScreen.screen(bytes, into: &diagnostics) else { return finished() }
 
-    let root: Node
+    let document: YAMLNode?
     do {
-      guard let document = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
-        diagnostics.error("the file is empty; a routine needs at least format, id, title and steps", at: .start)
-        return finished()
+      switch YAMLComposer.compose(text) {
+      case .composed(let node):
+        document = node
+      case .declined:
+        // An error, or YAML the quick composer leaves to Yams: Yams decides and words it.
+        document = try YAMLComposer.composeWithYams(text)
       }
-      root = document
     } catch let error as YamlError {
       let (message, position) = describe(error, in: text)
       diagnostics.error(message, at: position)
       return finished()
     } catch {
       diagnostics.error("cannot read this file as YAML: \(error)", at: .start)
+      return finished()
+    }
+    guard let root = document else {
+      diagnostics.error("the file is empty; a routine needs at least format, id, title and steps", at: .start)
       return finished()
     }
 
@@ -63,11 +69,11 @@ public enum RoutineLoader {
 
   /// Counts nodes as aliases expand them, stopping as soon as the budget runs out,
   /// so an alias bomb costs at most `maximumNodes` steps.
-  static func fits(_ node: Node, budget: inout Int) -> Bool {
+  static func fits(_ node: YAMLNode, budget: inout Int) -> Bool {
     budget -= 1
     guard budget >= 0 else { return false }
     switch node {
-    case .scalar, .alias:
+    case .scalar:
       return true
     case .sequence(let sequence):
       for item in sequence where !fits(item, budget: &budget) { return false }

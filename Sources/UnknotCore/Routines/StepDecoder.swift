@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the `steps` list of a routine, checking each step against its kind's
 /// keys, the dosage limits, tool suitability and the routine's tools and targets.
 struct StepDecoder {
@@ -46,7 +44,7 @@ struct StepDecoder {
   }
 
   mutating func decodeList(
-    _ node: Node, insideSidedBlock: Bool, position inherited: BodyPosition? = nil
+    _ node: YAMLNode, insideSidedBlock: Bool, position inherited: BodyPosition? = nil
   ) -> [RoutineStep] {
     guard case .sequence(let sequence) = node else {
       if !YAMLReader.isNull(node) {
@@ -58,7 +56,7 @@ struct StepDecoder {
   }
 
   private mutating func decodeStep(
-    _ node: Node, insideSidedBlock: Bool, inheritedPosition: BodyPosition?
+    _ node: YAMLNode, insideSidedBlock: Bool, inheritedPosition: BodyPosition?
   ) -> RoutineStep? {
     let position = YAMLReader.position(of: node)
     guard case .mapping(let mapping) = node else {
@@ -152,7 +150,7 @@ struct StepDecoder {
     BodyPosition.allCases.map(\.rawValue).joined(separator: ", ")
   }
 
-  private mutating func readKind(_ node: Node) -> StepKind? {
+  private mutating func readKind(_ node: YAMLNode) -> StepKind? {
     let position = YAMLReader.position(of: node)
     guard case .scalar(let scalar) = node else {
       reader.diagnostics.error("'kind' should be one of: \(Self.kindList)", at: position)
@@ -174,7 +172,7 @@ struct StepDecoder {
     return nil
   }
 
-  private mutating func readSide(_ node: Node) -> SideChoice? {
+  private mutating func readSide(_ node: YAMLNode) -> SideChoice? {
     guard case .scalar(let scalar) = node,
       let side = SideChoice(rawValue: scalar.string.lowercased()), side != .middle
     else {
@@ -321,7 +319,7 @@ struct StepDecoder {
     return seconds
   }
 
-  private mutating func readPressure(_ node: Node, on muscle: Muscle?) -> PressureTarget? {
+  private mutating func readPressure(_ node: YAMLNode, on muscle: Muscle?) -> PressureTarget? {
     let position = YAMLReader.position(of: node)
     guard case .scalar(let scalar) = node else {
       reader.diagnostics.error("'pressure' should be a level such as 6 or a range such as 5-7", at: position)

@@ -1,27 +1,24 @@
-import Yams
-
 /// Typed reading of YAML nodes, recording a diagnostic at the node for each problem.
-/// Scalars are read with Yams' basic resolver, so every scalar arrives as text and
-/// this code decides what is a number or a boolean (no "Norway problem").
+/// Every scalar arrives as text (no YAML type resolution), and this code decides
+/// what is a number or a boolean (no "Norway problem").
 struct YAMLReader {
   var diagnostics: DiagnosticList
 
-  static func position(of node: Node) -> SourcePosition {
-    guard let mark = node.mark else { return .start }
-    return SourcePosition(line: mark.line, column: mark.column)
+  static func position(of node: YAMLNode) -> SourcePosition {
+    SourcePosition(line: node.mark.line, column: node.mark.column)
   }
 
   /// A mapping entry with its key's text and place.
   struct Entry {
     var key: String
     var keyPosition: SourcePosition
-    var value: Node
+    var value: YAMLNode
   }
 
   /// The entries of a mapping, after reporting keys not in `allowed` (with a suggestion).
   /// `misplaced` explains keys that are valid elsewhere but not here.
   mutating func entries(
-    of node: Node, what: String, allowed: [String], misplaced: (String) -> String? = { _ in nil }
+    of node: YAMLNode, what: String, allowed: [String], misplaced: (String) -> String? = { _ in nil }
   ) -> [String: Entry]? {
     guard case .mapping(let mapping) = node else {
       diagnostics.error("\(what) should be a mapping of keys to values", at: Self.position(of: node))
@@ -53,14 +50,14 @@ struct YAMLReader {
   }
 
   /// A plain scalar that YAML would read as "no value".
-  static func isNull(_ node: Node) -> Bool {
+  static func isNull(_ node: YAMLNode) -> Bool {
     guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
   /// Text to show a person: one scalar, checked for unsafe characters and for fitting
   /// in `maxLines` lines of 76 columns (80 less the screens' margins).
-  mutating func text(_ node: Node, field: String, maxLines: Int = 3, maxColumns: Int? = nil) -> String? {
+  mutating func text(_ node: YAMLNode, field: String, maxLines: Int = 3, maxColumns: Int? = nil) -> String? {
     let position = Self.position(of: node)
     guard case .scalar(let scalar) = node, !Self.isNull(node) else {
       diagnostics.error("'\(field)' should be text", at: position)
@@ -71,7 +68,13 @@ struct YAMLReader {
       diagnostics.error("'\(field)' is empty; write a short text or remove the key", at: position)
       return nil
     }
-    for scalar in value.unicodeScalars {
+    // Printable ASCII holds no tab, no unsafe and no invisible character: most texts
+    // skip the scalar-by-scalar checks below.
+    let printableASCII =
+      value.utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+      } ?? false
+    for scalar in value.unicodeScalars where !printableASCII {
       if scalar == "\t" {
         diagnostics.error("'\(field)' contains a tab; use spaces", at: position)
         return nil
@@ -85,7 +88,7 @@ struct YAMLReader {
     }
     // After the unsafe characters, which have their own message: a text of only
     // zero-width or no-break spaces looks as empty on screen as "".
-    guard InvisibleCharacters.hasVisibleText(value) else {
+    guard printableASCII || InvisibleCharacters.hasVisibleText(value) else {
       diagnostics.error(
         "'\(field)' has nothing visible in it, only \(InvisibleCharacters.describe(value)); "
           + "write a short text or remove the key", at: position)
@@ -109,12 +112,12 @@ struct YAMLReader {
   /// The width texts wrap to on an 80-column screen.
   static let textWidth = 76
 
-  mutating func texts(_ node: Node, field: String) -> [String] {
+  mutating func texts(_ node: YAMLNode, field: String) -> [String] {
     list(node, field: field).compactMap { text($0, field: field) }
   }
 
   /// A sequence's items; a single scalar counts as a list of one.
-  mutating func list(_ node: Node, field: String) -> [Node] {
+  mutating func list(_ node: YAMLNode, field: String) -> [YAMLNode] {
     switch node {
     case .sequence(let sequence): return Array(sequence)
     case .scalar where !Self.isNull(node): return [node]
@@ -125,7 +128,7 @@ struct YAMLReader {
     }
   }
 
-  mutating func integer(_ node: Node, field: String, range: ClosedRange<Int>) -> Int? {
+  mutating func integer(_ node: YAMLNode, field: String, range: ClosedRange<Int>) -> Int? {
     let position = Self.position(of: node)
     guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingWhitespace()) else {
       diagnostics.error("'\(field)' should be a whole number", at: position)
@@ -140,7 +143,7 @@ struct YAMLReader {
     return value
   }
 
-  mutating func boolean(_ node: Node, field: String) -> Bool? {
+  mutating func boolean(_ node: YAMLNode, field: String) -> Bool? {
     guard case .scalar(let scalar) = node else {
       diagnostics.error("'\(field)' should be true or false", at: Self.position(of: node))
       return nil
@@ -156,7 +159,7 @@ struct YAMLReader {
   }
 
   /// A duration in whole seconds: `60`, `45s`, `2m`, `1m30s`, `15min`, `1h`.
-  mutating func duration(_ node: Node, field: String) -> Int? {
+  mutating func duration(_ node: YAMLNode, field: String) -> Int? {
     let position = Self.position(of: node)
     guard case .scalar(let scalar) = node, let seconds = Self.parseDuration(scalar.string) else {
       diagnostics.error(
@@ -207,7 +210,7 @@ struct YAMLReader {
   }
 
   /// Looks a typed name up in a vocabulary, reporting unknown names with a suggestion.
-  mutating func term<Term: Vocabulary>(_ node: Node, as type: Term.Type) -> Term? {
+  mutating func term<Term: Vocabulary>(_ node: YAMLNode, as type: Term.Type) -> Term? {
     let position = Self.position(of: node)
     guard case .scalar(let scalar) = node, !Self.isNull(node) else {
       diagnostics.error("expected a \(Term.noun) name", at: position)

@@ -138,25 +138,50 @@ public enum TextWrap {
   }
 
   /// `lineCount` for text beyond printable ASCII (dashes, arrows, accents): the same
-  /// rule word by word, measuring each word once instead of building the lines. Only
-  /// a word wider than a whole line, which `lines` cuts by character, goes there.
+  /// rule, scalar by scalar, without building the lines or finding grapheme breaks.
+  /// `lines` splits words by Character, so where a space or newline could join the
+  /// scalar after it into one Character (any non-ASCII scalar may), and for a word
+  /// wider than a line (cut by character), the answer is `lines(…).count` itself.
   static func wideLineCount(_ text: String, width: Int) -> Int {
     var count = 0
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var lineWidth = 0
-      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-        let wordWidth = DisplayWidth.of(word)
-        if wordWidth > width { return lines(text, width: width).count }
-        if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-          lineWidth += 1 + wordWidth
-        } else {
-          if lineWidth > 0 { count += 1 }
-          lineWidth = wordWidth
-        }
+    var lineWidth = 0
+    var wordWidth = 0
+    var inWord = false
+    var afterSeparator = false
+    func endWord() -> Bool {
+      defer {
+        wordWidth = 0
+        inWord = false
       }
-      count += 1
+      guard inWord else { return true }
+      guard wordWidth <= width else { return false }
+      if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+        lineWidth += 1 + wordWidth
+      } else {
+        if lineWidth > 0 { count += 1 }
+        lineWidth = wordWidth
+      }
+      return true
     }
-    return count
+    for scalar in text.unicodeScalars {
+      if afterSeparator && !scalar.isASCII { return lines(text, width: width).count }
+      switch scalar {
+      case " ":
+        guard endWord() else { return lines(text, width: width).count }
+        afterSeparator = true
+      case "\n":
+        guard endWord() else { return lines(text, width: width).count }
+        count += 1
+        lineWidth = 0
+        afterSeparator = true
+      default:
+        inWord = true
+        wordWidth += DisplayWidth.of(scalar)
+        afterSeparator = false
+      }
+    }
+    guard endWord() else { return lines(text, width: width).count }
+    return count + 1
   }
 
   public static func lines(_ text: String, width: Int) -> [String] {

@@ -1,0 +1,177 @@
+// libyaml itself, as the Yams package (pinned exactly in Package.swift) builds it.
+// Yams's own tree costs more than the parse: see "YAML: where the time went" in
+// docs/performance.md. Yams stays the authority for every file this composer declines.
+import CYaml
+import Yams
+
+/// Builds a routine file's `YAMLNode` tree straight from libyaml's events: the tree
+/// `Yams.compose` would give, for about half the instructions (no per-node tag
+/// objects, no hashing every mapping's keys, no Foundation string conversion).
+///
+/// It answers only for files it can be sure of: one document, plain text keys, each
+/// key once, aliases to anchors already seen. Anything else — a syntax error, a
+/// duplicate key, a second document, a complex key, an unknown alias — it declines,
+/// and the loader asks Yams, whose errors (and their places) the messages are
+/// written for. A test holds the two to the same trees.
+enum YAMLComposer {
+  enum Outcome {
+    /// The document's root; nil for a file with no document.
+    case composed(YAMLNode?)
+    /// Ask Yams: the file has an error or something this composer does not build.
+    case declined
+  }
+
+  static func compose(_ text: String) -> Outcome {
+    var text = text
+    return text.withUTF8 { bytes in
+      var parser = yaml_parser_t()
+      guard yaml_parser_initialize(&parser) == 1 else { return .declined }
+      defer { yaml_parser_delete(&parser) }
+      yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+      yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+      var builder = Builder()
+      var event = yaml_event_t()
+      while true {
+        guard yaml_parser_parse(&parser, &event) == 1 else { return .declined }
+        let step = builder.take(event)
+        yaml_event_delete(&event)
+        switch step {
+        case .goOn: continue
+        case .done: return .composed(builder.root)
+        case .decline: return .declined
+        }
+      }
+    }
+  }
+
+  /// Collects nodes as their events arrive; nesting is a stack, not recursion, so a
+  /// deep file cannot exhaust a worker thread's small stack.
+  private struct Builder {
+    enum Step { case goOn, done, decline }
+
+    private enum Open {
+      case sequence(YAMLNode.Sequence, anchor: String?)
+      case mapping(YAMLNode.Mapping, pendingKey: YAMLNode?, keys: Set<String>, anchor: String?)
+    }
+
+    private var open: [Open] = []
+    private var anchors: [String: YAMLNode] = [:]
+    private var documents = 0
+    private(set) var root: YAMLNode?
+
+    mutating func take(_ event: yaml_event_t) -> Step {
+      let mark = YAMLNode.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+      switch event.type {
+      case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+        return .goOn
+      case YAML_DOCUMENT_START_EVENT:
+        // Yams.compose refuses a second document; let it say so.
+        documents += 1
+        return documents > 1 ? .decline : .goOn
+      case YAML_STREAM_END_EVENT:
+        return .done
+      case YAML_SCALAR_EVENT:
+        let scalar = event.data.scalar
+        let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+        let node = YAMLNode.scalar(YAMLNode.Scalar(string: value, style: Self.style(scalar.style), mark: mark))
+        // A key with a tag of its own ("!!int 1: …") is Yams's to compare with the others.
+        let tagged = scalar.tag != nil && scalar.quoted_implicit != 1
+        return add(node, anchor: Self.string(scalar.anchor), leaveKeyToYams: tagged)
+      case YAML_ALIAS_EVENT:
+        guard let name = Self.string(event.data.alias.anchor), let node = anchors[name] else { return .decline }
+        return add(node, anchor: nil, leaveKeyToYams: true)
+      case YAML_SEQUENCE_START_EVENT:
+        let start = event.data.sequence_start
+        open.append(.sequence(YAMLNode.Sequence(nodes: [], mark: mark), anchor: Self.string(start.anchor)))
+        return .goOn
+      case YAML_MAPPING_START_EVENT:
+        let start = event.data.mapping_start
+        open.append(
+          .mapping(
+            YAMLNode.Mapping(pairs: [], mark: mark), pendingKey: nil, keys: [], anchor: Self.string(start.anchor)))
+        return .goOn
+      case YAML_SEQUENCE_END_EVENT:
+        guard case .sequence(let sequence, let anchor) = open.popLast() else { return .decline }
+        return add(.sequence(sequence), anchor: anchor)
+      case YAML_MAPPING_END_EVENT:
+        guard case .mapping(let mapping, nil, _, let anchor) = open.popLast() else { return .decline }
+        return add(.mapping(mapping), anchor: anchor)
+      default:
+        return .decline
+      }
+    }
+
+    /// A finished node joins what is open, or becomes the root.
+    private mutating func add(_ node: YAMLNode, anchor: String?, leaveKeyToYams: Bool = false) -> Step {
+      if let anchor { anchors[anchor] = node }
+      guard let last = open.popLast() else {
+        guard root == nil else { return .decline }
+        root = node
+        return .goOn
+      }
+      switch last {
+      case .sequence(var sequence, let anchor):
+        sequence.nodes.append(node)
+        open.append(.sequence(sequence, anchor: anchor))
+      case .mapping(var mapping, let pendingKey?, let keys, let anchor):
+        mapping.pairs.append((key: pendingKey, value: node))
+        open.append(.mapping(mapping, pendingKey: nil, keys: keys, anchor: anchor))
+      case .mapping(let mapping, nil, var keys, let anchor):
+        // Plain text keys, each once: anything else is Yams's to judge and word.
+        guard case .scalar(let key) = node, !leaveKeyToYams, keys.insert(key.string).inserted
+        else { return .decline }
+        open.append(.mapping(mapping, pendingKey: node, keys: keys, anchor: anchor))
+      }
+      return .goOn
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+      pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Scalar.Style {
+      switch style {
+      case YAML_PLAIN_SCALAR_STYLE: .plain
+      case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+      case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+      case YAML_LITERAL_SCALAR_STYLE: .literal
+      case YAML_FOLDED_SCALAR_STYLE: .folded
+      default: .any
+      }
+    }
+  }
+}
+
+extension YAMLComposer {
+  /// The tree as Yams composes it: every scalar as text (the basic resolver).
+  static func composeWithYams(_ text: String) throws -> YAMLNode? {
+    try Yams.compose(yaml: text, .basic, .default, .utf8).map(YAMLNode.init)
+  }
+}
+
+extension YAMLNode {
+  /// The same tree from Yams's, for the files the composer declines and Yams reads.
+  init(_ node: Node) {
+    let mark = Mark(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    switch node {
+    case .scalar(let scalar):
+      let style: Scalar.Style =
+        switch scalar.style {
+        case .plain: .plain
+        case .singleQuoted: .singleQuoted
+        case .doubleQuoted: .doubleQuoted
+        case .literal: .literal
+        case .folded: .folded
+        case .any: .any
+        }
+      self = .scalar(Scalar(string: scalar.string, style: style, mark: mark))
+    case .mapping(let mapping):
+      self = .mapping(Mapping(pairs: mapping.map { (key: YAMLNode($0.key), value: YAMLNode($0.value)) }, mark: mark))
+    case .sequence(let sequence):
+      self = .sequence(Sequence(nodes: sequence.map(YAMLNode.init), mark: mark))
+    case .alias:
+      // Yams.compose expands aliases; a tree never holds one.
+      self = .scalar(Scalar(string: "", style: .plain, mark: mark))
+    }
+  }
+}
