@@ -5,9 +5,10 @@ import XCTest
 /// The loader's quick answers must be the answers of the careful code they stand in
 /// for: a caution rule found, a text's line count, a file refused as not UTF-8.
 final class FastPathAgreementTests: XCTestCase {
-  func testLineCountsMatchTheWrappedLinesForAnyMixOfWords() {
+  func testQuickWrappingMatchesWrappingCharacterByCharacter() {
     let words = [
-      "hold", "–", "a", "knot", "→", "shoulder-blade", "中文", "é", "e\u{301}", "\u{301}", "🇳🇴", "", "x",
+      "hold", "–", "a", "knot", "→", "shoulder-blade", "中文", "é", "e\u{301}", "\u{301}", "🇳🇴", "\u{600}", "·",
+      "\u{200D}", "", "x",
       String(repeating: "long", count: 12),
     ]
     var random = SplitMix64(seed: 0x7E47)
@@ -19,9 +20,10 @@ final class FastPathAgreementTests: XCTestCase {
         text += words[Int(random.next() % UInt64(words.count))]
       }
       for width in [8, 20, 76] {
+        let reference = TextWrap.characterLines(text, width: width)
+        XCTAssertEqual(TextWrap.lines(text, width: width), reference, "\(text.debugDescription) at \(width) columns")
         XCTAssertEqual(
-          TextWrap.lineCount(text, width: width), TextWrap.lines(text, width: width).count,
-          "\(text.debugDescription) at \(width) columns")
+          TextWrap.lineCount(text, width: width), reference.count, "\(text.debugDescription) at \(width) columns")
       }
     }
   }
@@ -53,5 +55,20 @@ final class FastPathAgreementTests: XCTestCase {
     XCTAssertTrue("x".containsBytes(of: ""))
     XCTAssertTrue("a&b".containsByte(UInt8(ascii: "&")))
     XCTAssertFalse("".containsByte(UInt8(ascii: "&")))
+  }
+}
+
+/// Durations as people write them in routine files, read byte by byte.
+final class DurationReadingTests: XCTestCase {
+  func testDurationsReadAsWritten() {
+    let cases: [(String, Int?)] = [
+      ("60", 60), ("60s", 60), ("90 s", 90), ("1 min 30 s", 90), ("1m30s", 90), ("2 Minutes", 120), ("1h", 3600),
+      ("1 hour", 3600), ("10 secs", 10), ("1 min 30", nil), ("min", nil), ("", nil), ("   ", nil), ("5 x", nil),
+      ("60 с", nil), ("１0s", nil), ("999999999s", YAMLReader.longestDuration),
+      (String(repeating: "1", count: 31), nil),
+    ]
+    for (typed, seconds) in cases {
+      XCTAssertEqual(YAMLReader.parseDuration(typed), seconds, typed.debugDescription)
+    }
   }
 }

@@ -49,9 +49,16 @@ enum YAMLComposer {
   private struct Builder {
     enum Step { case goOn, done, decline }
 
-    private enum Open {
-      case sequence(YAMLNode.Sequence, anchor: String?)
-      case mapping(YAMLNode.Mapping, pendingKey: YAMLNode?, keys: Set<String>, anchor: String?)
+    /// A sequence or mapping whose end has not come yet. Kept in an array and changed
+    /// in place, so appending to it never copies what it holds.
+    private struct Open {
+      var mark: YAMLNode.Mark
+      var anchor: String?
+      var isMapping: Bool
+      var nodes: [YAMLNode] = []
+      var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+      var pendingKey: YAMLNode?
+      var keys: Set<String> = []
     }
 
     private var open: [Open] = []
@@ -81,21 +88,20 @@ enum YAMLComposer {
         guard let name = Self.string(event.data.alias.anchor), let node = anchors[name] else { return .decline }
         return add(node, anchor: nil, leaveKeyToYams: true)
       case YAML_SEQUENCE_START_EVENT:
-        let start = event.data.sequence_start
-        open.append(.sequence(YAMLNode.Sequence(nodes: [], mark: mark), anchor: Self.string(start.anchor)))
+        open.append(Open(mark: mark, anchor: Self.string(event.data.sequence_start.anchor), isMapping: false))
         return .goOn
       case YAML_MAPPING_START_EVENT:
-        let start = event.data.mapping_start
-        open.append(
-          .mapping(
-            YAMLNode.Mapping(pairs: [], mark: mark), pendingKey: nil, keys: [], anchor: Self.string(start.anchor)))
+        open.append(Open(mark: mark, anchor: Self.string(event.data.mapping_start.anchor), isMapping: true))
         return .goOn
-      case YAML_SEQUENCE_END_EVENT:
-        guard case .sequence(let sequence, let anchor) = open.popLast() else { return .decline }
-        return add(.sequence(sequence), anchor: anchor)
-      case YAML_MAPPING_END_EVENT:
-        guard case .mapping(let mapping, nil, _, let anchor) = open.popLast() else { return .decline }
-        return add(.mapping(mapping), anchor: anchor)
+      case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+        guard let last = open.popLast(), last.isMapping == (event.type == YAML_MAPPING_END_EVENT),
+          last.pendingKey == nil
+        else { return .decline }
+        let node: YAMLNode =
+          last.isMapping
+          ? .mapping(YAMLNode.Mapping(pairs: last.pairs, mark: last.mark))
+          : .sequence(YAMLNode.Sequence(nodes: last.nodes, mark: last.mark))
+        return add(node, anchor: last.anchor)
       default:
         return .decline
       }
@@ -104,24 +110,26 @@ enum YAMLComposer {
     /// A finished node joins what is open, or becomes the root.
     private mutating func add(_ node: YAMLNode, anchor: String?, leaveKeyToYams: Bool = false) -> Step {
       if let anchor { anchors[anchor] = node }
-      guard let last = open.popLast() else {
+      let top = open.count - 1
+      guard top >= 0 else {
         guard root == nil else { return .decline }
         root = node
         return .goOn
       }
-      switch last {
-      case .sequence(var sequence, let anchor):
-        sequence.nodes.append(node)
-        open.append(.sequence(sequence, anchor: anchor))
-      case .mapping(var mapping, let pendingKey?, let keys, let anchor):
-        mapping.pairs.append((key: pendingKey, value: node))
-        open.append(.mapping(mapping, pendingKey: nil, keys: keys, anchor: anchor))
-      case .mapping(let mapping, nil, var keys, let anchor):
-        // Plain text keys, each once: anything else is Yams's to judge and word.
-        guard case .scalar(let key) = node, !leaveKeyToYams, keys.insert(key.string).inserted
-        else { return .decline }
-        open.append(.mapping(mapping, pendingKey: node, keys: keys, anchor: anchor))
+      guard open[top].isMapping else {
+        open[top].nodes.append(node)
+        return .goOn
       }
+      if let key = open[top].pendingKey {
+        open[top].pairs.append((key: key, value: node))
+        open[top].pendingKey = nil
+        return .goOn
+      }
+      // Plain text keys, each once: anything else is Yams's to judge and word.
+      guard case .scalar(let key) = node, !leaveKeyToYams, open[top].keys.insert(key.string).inserted else {
+        return .decline
+      }
+      open[top].pendingKey = node
       return .goOn
     }
 

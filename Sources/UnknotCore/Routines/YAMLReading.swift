@@ -170,43 +170,47 @@ struct YAMLReader {
   }
 
   static func parseDuration(_ raw: String) -> Int? {
-    let text = raw.lowercased().filter { $0 != " " }
+    // Units and digits are ASCII, and no other character lowercases into one of
+    // them, so anything else is not a duration. Spaces may sit anywhere: "1 min 30 s".
+    var text: [UInt8] = []
+    for byte in raw.utf8 where byte != UInt8(ascii: " ") {
+      guard byte < 0x80 else { return nil }
+      text.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte)
+    }
     guard !text.isEmpty, text.count <= 30 else { return nil }
-    if text.allSatisfy({ $0.isASCII && $0.isNumber }) { return clamped(text) }
+    if text.allSatisfy(isDigit) { return clamped(text[...]) }
     var total = 0
-    var digits = ""
-    var rest = Substring(text)
+    var index = 0
     var sawUnit = false
-    while let char = rest.first {
-      if char.isASCII, char.isNumber {
-        digits.append(char)
-        rest = rest.dropFirst()
-        continue
-      }
-      guard let number = clamped(digits) else { return nil }
-      let units: [(String, Int)] = [
-        ("hours", 3600), ("hour", 3600), ("h", 3600), ("minutes", 60), ("minute", 60),
-        ("mins", 60), ("min", 60), ("m", 60), ("seconds", 1), ("second", 1), ("secs", 1),
-        ("sec", 1), ("s", 1),
-      ]
-      guard let (unit, factor) = units.first(where: { rest.hasPrefix($0.0) }) else { return nil }
+    while index < text.count {
+      let digitsEnd = text[index...].firstIndex { !isDigit($0) } ?? text.count
+      // Digits with no unit after them, or a unit with no number before it, are no duration.
+      guard digitsEnd < text.count, let number = clamped(text[index..<digitsEnd]) else { return nil }
+      let rest = text[digitsEnd...]
+      guard let (unit, factor) = durationUnits.first(where: { rest.starts(with: $0.0) }) else { return nil }
       total = min(longestDuration, total + number * factor)
-      digits = ""
-      rest = rest.dropFirst(unit.count)
+      index = digitsEnd + unit.count
       sawUnit = true
     }
-    guard sawUnit, digits.isEmpty else { return nil }
-    return total
+    return sawUnit ? total : nil
   }
+
+  /// Longest first, so "min" is not read as "m" followed by "in".
+  private static let durationUnits: [([UInt8], Int)] = [
+    ("hours", 3600), ("hour", 3600), ("h", 3600), ("minutes", 60), ("minute", 60), ("mins", 60), ("min", 60),
+    ("m", 60), ("seconds", 1), ("second", 1), ("secs", 1), ("sec", 1), ("s", 1),
+  ].map { (Array($0.0.utf8), $0.1) }
+
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
   /// Durations are clamped here, long past every limit (which then reports them), so
   /// no later arithmetic on a huge number can overflow.
   static let longestDuration = 10_000_000
 
-  private static func clamped(_ digits: String) -> Int? {
-    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-    guard digits.count <= 8, let value = Int(digits) else { return longestDuration }
-    return min(value, longestDuration)
+  private static func clamped(_ digits: ArraySlice<UInt8>) -> Int? {
+    guard !digits.isEmpty, digits.allSatisfy(isDigit) else { return nil }
+    guard digits.count <= 8 else { return longestDuration }
+    return min(digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }, longestDuration)
   }
 
   /// Looks a typed name up in a vocabulary, reporting unknown names with a suggestion.

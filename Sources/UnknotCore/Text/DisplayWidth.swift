@@ -137,51 +137,88 @@ public enum TextWrap {
     return count + 1
   }
 
-  /// `lineCount` for text beyond printable ASCII (dashes, arrows, accents): the same
-  /// rule, scalar by scalar, without building the lines or finding grapheme breaks.
-  /// `lines` splits words by Character, so where a space or newline could join the
-  /// scalar after it into one Character (any non-ASCII scalar may), and for a word
-  /// wider than a line (cut by character), the answer is `lines(…).count` itself.
+  /// `lineCount` for text beyond printable ASCII (dashes, arrows, accents), from the
+  /// words' widths instead of the lines themselves.
   static func wideLineCount(_ text: String, width: Int) -> Int {
+    guard let paragraphs = scalarWords(text, width: width) else { return characterLines(text, width: width).count }
     var count = 0
-    var lineWidth = 0
+    for words in paragraphs {
+      var lineWidth = 0
+      for word in words {
+        if lineWidth > 0 && lineWidth + 1 + word.width <= width {
+          lineWidth += 1 + word.width
+        } else {
+          if lineWidth > 0 { count += 1 }
+          lineWidth = word.width
+        }
+      }
+      count += 1
+    }
+    return count
+  }
+
+  /// A word and the columns it takes.
+  struct Word {
+    var text: Substring
+    var width: Int
+  }
+
+  /// The paragraphs' words, split at spaces and newlines scalar by scalar: far cheaper
+  /// than finding every Character's bounds, and the same split when no scalar next to
+  /// a separator could join it into one Character (a combining accent after a space,
+  /// say). Nil when one could, or when a word is wider than a line (cut by
+  /// Character): then only the Character-by-Character wrapping is right.
+  static func scalarWords(_ text: String, width: Int) -> [[Word]]? {
+    var paragraphs: [[Word]] = []
+    var words: [Word] = []
+    var wordStart: String.Index?
     var wordWidth = 0
-    var inWord = false
-    var afterSeparator = false
-    func endWord() -> Bool {
-      defer {
-        wordWidth = 0
-        inWord = false
-      }
-      guard inWord else { return true }
+    var previous: Unicode.Scalar = " "
+    let scalars = text.unicodeScalars
+    func endWord(at end: String.Index) -> Bool {
+      guard let start = wordStart else { return true }
       guard wordWidth <= width else { return false }
-      if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-        lineWidth += 1 + wordWidth
-      } else {
-        if lineWidth > 0 { count += 1 }
-        lineWidth = wordWidth
-      }
+      words.append(Word(text: text[start..<end], width: wordWidth))
+      wordStart = nil
+      wordWidth = 0
       return true
     }
-    for scalar in text.unicodeScalars {
-      if afterSeparator && !scalar.isASCII { return lines(text, width: width).count }
-      switch scalar {
-      case " ":
-        guard endWord() else { return lines(text, width: width).count }
-        afterSeparator = true
-      case "\n":
-        guard endWord() else { return lines(text, width: width).count }
-        count += 1
-        lineWidth = 0
-        afterSeparator = true
-      default:
-        inWord = true
-        wordWidth += DisplayWidth.of(scalar)
-        afterSeparator = false
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let isSeparator = scalar == " " || scalar == "\n"
+      let wasSeparator = previous == " " || previous == "\n"
+      if isSeparator != wasSeparator && (mayJoinAcrossSeparator(scalar) || mayJoinAcrossSeparator(previous)) {
+        return nil
       }
+      if isSeparator {
+        guard endWord(at: index) else { return nil }
+        if scalar == "\n" {
+          paragraphs.append(words)
+          words = []
+        }
+      } else {
+        if wordStart == nil { wordStart = index }
+        wordWidth += DisplayWidth.of(scalar)
+      }
+      previous = scalar
+      index = scalars.index(after: index)
     }
-    guard endWord() else { return lines(text, width: width).count }
-    return count + 1
+    guard endWord(at: scalars.endIndex) else { return nil }
+    paragraphs.append(words)
+    return paragraphs
+  }
+
+  /// Whether a scalar could share a Character with a space or newline beside it.
+  /// Printable ASCII, Latin letters with accents, punctuation, arrows and box drawing
+  /// cannot (they are neither combining marks, joiners, prepended marks nor CR).
+  static func mayJoinAcrossSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E, 0x0A, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FF:
+      return false
+    default:
+      return true
+    }
   }
 
   public static func lines(_ text: String, width: Int) -> [String] {
@@ -189,6 +226,31 @@ public enum TextWrap {
     if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) {
       return asciiLines(Array(text.utf8), width: width)
     }
+    if let paragraphs = scalarWords(text, width: width) {
+      return paragraphs.map { words in
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0
+        for word in words {
+          if currentWidth > 0 && currentWidth + 1 + word.width <= width {
+            current += " " + word.text
+            currentWidth += 1 + word.width
+            continue
+          }
+          if currentWidth > 0 { lines.append(current) }
+          current = String(word.text)
+          currentWidth = word.width
+        }
+        lines.append(current)
+        return lines
+      }.flatMap { $0 }
+    }
+    return characterLines(text, width: width)
+  }
+
+  /// Wrapping Character by Character: right for any text, and the reference the
+  /// quicker paths are tested against.
+  static func characterLines(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var current = ""
