@@ -47,7 +47,7 @@ extension StepDecoder {
       reader.diagnostics.error("give either 'cycles' or 'duration', not both", at: cycles.keyPosition)
       return nil
     case (.some(let cycles), nil):
-      return reader.integer(cycles.value, field: "cycles", range: 1...1000).map {
+      return reader.integer(cycles.value, field: "cycles", range: DosageLimits.breathCycles).map {
         .breathe(phases: phases, cycles: $0)
       }
     case (nil, .some(let duration)):
