@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 #if canImport(Glibc)
@@ -32,6 +33,17 @@ final class KilledSessionReadingTests: EndToEndTestCase {
     XCTAssertTrue(export.output.contains(",e2e-long,") && export.output.contains(",interrupted,"), export.transcript)
     let json = try sandbox.run(["history", "--format", "json"] + journal)
     XCTAssertTrue(json.output.contains("\"interrupted\""), json.transcript)
+
+    let stats = try sandbox.run(["stats"] + journal)
+    XCTAssertEqual(stats.status, 0, stats.transcript)
+    let prose = stats.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertTrue(prose.contains("How sessions ended: 1 interrupted."), stats.transcript)
+    XCTAssertFalse(stats.output.contains("running"), stats.transcript)
+    let statsJSON = try sandbox.run(["stats", "--format", "json"] + journal)
+    let object = try JSONSerialization.jsonObject(with: Data(statsJSON.output.utf8)) as? [String: Any]
+    let outcomes = object?["outcomes"] as? [String: Int]
+    XCTAssertEqual(outcomes?["interrupted"], 1, statsJSON.transcript)
+    XCTAssertEqual(outcomes?["running"], 0, statsJSON.transcript)
 
     // Only read: the journal itself still has the session without an end, for the next
     // opening for writing to close.

@@ -53,6 +53,15 @@ final class JournalInterruptionTests: JournalTestCase {
     let stats = try StatsReport(journal: reader, filter: JournalFilter())
     XCTAssertEqual(stats.routines.map(\.sessions), [2])
     XCTAssertEqual(stats.routines.map(\.ratedSessions), [1])
+    // And say how each ended, the killed one as interrupted, not as still running.
+    XCTAssertEqual(stats.outcomes, SessionOutcomeCounts([.finished: 1, .interrupted: 1]))
+    let statsTable = stats.table()
+    XCTAssertTrue(statsTable.contains("How sessions ended: 1 finished, 1 interrupted."), statsTable)
+    XCTAssertFalse(statsTable.contains("running"), statsTable)
+    let statsJSON = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(stats.json().utf8)) as? [String: Any])
+    XCTAssertEqual(
+      statsJSON["outcomes"] as? [String: Int],
+      ["finished": 1, "quit": 0, "stoppedForSafety": 0, "interrupted": 1, "running": 0])
 
     let document = try reader.exportDocument()
     let killed = try XCTUnwrap(document.sessions.last)
@@ -73,6 +82,7 @@ final class JournalInterruptionTests: JournalTestCase {
     XCTAssertEqual(try writer.exportDocument(), document)
     XCTAssertEqual(try writer.exportCSV(), try reader.exportCSV())
     XCTAssertEqual(try writer.history(), try reader.history())
+    XCTAssertEqual(try writer.sessionOutcomes(), stats.outcomes)
   }
 
   func testASessionStillRunningReadsAsRunningUntilItsProcessIsGone() throws {
@@ -84,6 +94,9 @@ final class JournalInterruptionTests: JournalTestCase {
     let reader = try open(path, readOnly: true)
     XCTAssertEqual(try HistoryReport(journal: reader, filter: JournalFilter()).rows.map(\.outcomeText), ["running"])
     XCTAssertNil(try reader.exportDocument().sessions.first?.outcome)
+    let stats = try StatsReport(journal: reader, filter: JournalFilter())
+    XCTAssertEqual(stats.outcomes, SessionOutcomeCounts(running: 1))
+    XCTAssertTrue(stats.table().contains("How sessions ended: 1 still running."), stats.table())
     // Opening for writing in another terminal leaves a running session alone.
     _ = try open(path)
     XCTAssertEqual(try rows(path, "SELECT outcome FROM sessions"), [[nil]])
@@ -91,6 +104,7 @@ final class JournalInterruptionTests: JournalTestCase {
     // It ends on its own: then it is what it ended as, not interrupted.
     try running.append([.sessionEnded(outcome: .quit, at: EngineTime.s(40))], to: id)
     XCTAssertEqual(try HistoryReport(journal: reader, filter: JournalFilter()).rows.map(\.outcomeText), ["quit"])
+    XCTAssertEqual(try reader.sessionOutcomes(), SessionOutcomeCounts([.quit: 1]))
   }
 
   func testOpeningForWritingClosesAKilledSessionOnceAndOnlyThere() throws {

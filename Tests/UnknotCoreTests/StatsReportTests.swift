@@ -170,6 +170,23 @@ final class StatsReportTests: ReportTestCase {
     XCTAssertEqual(Set(muscles.compactMap { $0["muscle"] as? String }), ["rhomboids", "upper-trapezius"])
   }
 
+  func testItSaysHowTheChosenSessionsEnded() throws {
+    let journal = try journal()
+    try addSession(journal, routine: "d", day: 40, before: 6, after: nil, outcome: .stoppedForSafety)
+    let all = try StatsReport(journal: journal, filter: JournalFilter())
+    let prose = all.table().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertTrue(prose.contains("How sessions ended: 20 finished, 1 quit, 1 stopped for safety."), all.table())
+    let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(all.json().utf8)) as? [String: Any])
+    XCTAssertEqual(
+      object["outcomes"] as? [String: Int],
+      ["finished": 20, "quit": 1, "stoppedForSafety": 1, "interrupted": 0, "running": 0])
+    // Only the sessions the filter chooses.
+    let routineD = try StatsReport(journal: journal, filter: JournalFilter(routineID: "d"))
+    XCTAssertEqual(routineD.outcomes, SessionOutcomeCounts([.finished: 5, .quit: 1, .stoppedForSafety: 1]))
+    let trapezius = try StatsReport(journal: journal, filter: JournalFilter(muscle: .upperTrapezius))
+    XCTAssertEqual(trapezius.outcomes, SessionOutcomeCounts([.finished: 10]))
+  }
+
   func testAnEmptyJournalSaysThereIsNothingYet() throws {
     let report = try StatsReport(journal: open(journalPath()), filter: JournalFilter())
     XCTAssertEqual(report.table(), "No sessions match, so there is nothing to count yet.\n")

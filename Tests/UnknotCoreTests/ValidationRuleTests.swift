@@ -325,6 +325,53 @@ final class ValidationRuleTests: XCTestCase {
       .error, at: (10, 40), "a breathing phase of 21 s is outside 1–20 s")
   }
 
+  /// The messages read their figures from `DosageLimits`, so changing a limit there
+  /// changes what `unknot check` says. Each expected figure is worked out here from the
+  /// constant itself; the copies above are what a person reads today.
+  func testMessagesNameTheFiguresOfDosageLimitsItself() throws {
+    let holdLimit = try XCTUnwrap(DosageLimits.hardSeconds[.hold]).upperBound
+    XCTAssertEqual(holdLimit % 60, 0, "a limit of whole minutes, written in minutes")
+    let overLimit = holdLimit + 60
+    assertDiagnostic(
+      load(routine(steps: hold + ["    duration: \(overLimit)s"])), .error, at: (12, 15),
+      "a hold of \(overLimit / 60) min is over the limit of \(holdLimit / 60) min")
+
+    let usual = try XCTUnwrap(DosageLimits.evidenceSeconds[.hold])
+    assertDiagnostic(
+      load(routine(steps: hold + ["    duration: \(usual.range.upperBound + 1)s"])), .warning, at: (12, 15),
+      "a hold of \(usual.range.upperBound + 1) s is outside the usual "
+        + "\(usual.range.lowerBound)–\(usual.range.upperBound) s (\(usual.source))")
+
+    let strokes = DosageLimits.strokeCountEvidence
+    let steps = ["  - kind: strokes", "    muscle: rhomboids", "    tool: massage-ball"]
+    assertDiagnostic(
+      load(routine(steps: steps + ["    count: \(strokes.range.upperBound + 1)"])), .warning, at: (12, 12),
+      "\(strokes.range.upperBound + 1) strokes is outside the usual "
+        + "\(strokes.range.lowerBound)–\(strokes.range.upperBound) slow strokes (\(strokes.source))")
+
+    let phase = DosageLimits.breathPhase
+    let cycles = DosageLimits.breathCycles
+    let breathe = ["  - kind: breathe", "    phases: [{phase: inhale, duration: \(phase.upperBound + 1)s}]"]
+    assertDiagnostic(
+      load(routine(tools: "[]", steps: breathe + ["    cycles: 3"])), .error, at: (10, 40),
+      "a breathing phase of \(phase.upperBound + 1) s is outside \(phase.lowerBound)–\(phase.upperBound) s")
+    let breath = ["  - kind: breathe", "    phases: [{phase: inhale, duration: 4s}]"]
+    assertDiagnostic(
+      load(routine(tools: "[]", steps: breath + ["    cycles: \(cycles.upperBound + 1)"])), .error, at: (11, 13),
+      "'cycles' is \(cycles.upperBound + 1); it must be from \(cycles.lowerBound) to \(cycles.upperBound)")
+
+    let hour = DosageLimits.longestStep
+    XCTAssertEqual(hour % 3600, 0, "a limit of whole hours, written in hours")
+    assertDiagnostic(
+      load(routine(tools: "[]", steps: breath + ["    duration: \(hour + 1)s"])), .error, at: (11, 15),
+      "'duration' is over \(hour / 3600) hour")
+
+    let bytes = RoutineFileScreen.maximumBytes
+    assertDiagnostic(
+      load(bytes: Array(repeating: UInt8(ascii: " "), count: bytes + 1)), .error, at: (1, 1),
+      "the file is \(bytes + 1) bytes; routine files may be at most \(bytes / 1024) KiB (\(bytes) bytes)")
+  }
+
   // MARK: - Evidence ranges
 
   func testAHoldOfTwoMinutesIsOutsideTheEvidenceButStillLoads() {

@@ -217,10 +217,12 @@ extension SQLiteJournal {
     chosen: String, arguments: StatementArguments,
     subject: (String, String) -> JournalStatistics.Subject?
   ) throws(JournalError) -> [JournalStatistics] {
+    // `stops` is coalesced: a group of sessions that have not ended (running, or killed
+    // and not yet marked) has only NULL outcomes, and their sum is NULL, not 0.
     let sql = """
       WITH chosen AS MATERIALIZED (\(chosen)),
       totals AS (
-        SELECT grp, count(*) AS n, sum(outcome = 'stopped-for-safety') AS stops,
+        SELECT grp, count(*) AS n, coalesce(sum(outcome = 'stopped-for-safety'), 0) AS stops,
           max(started_at) AS latest, routine_title AS title
         FROM chosen GROUP BY grp),
       rated AS (

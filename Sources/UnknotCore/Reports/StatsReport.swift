@@ -2,17 +2,24 @@ import Foundation
 
 /// What `unknot stats` prints: per routine and per muscle, how many sessions, the mean
 /// ratings before and after and their change, the share of sessions with an important
-/// reduction, and the trend; then what has helped most, with what that ranking is not.
+/// reduction, and the trend; then what has helped most, with what that ranking is not;
+/// then how the sessions ended.
 public struct StatsReport: Sendable {
   public var routines: [JournalStatistics]
   public var muscles: [JournalStatistics]
   /// What the person stopped for, most frequent first.
   public var safetyStops: [SafetyStopCount]
+  /// Finished, quit, stopped for safety, interrupted, running.
+  public var outcomes: SessionOutcomeCounts
 
-  public init(routines: [JournalStatistics], muscles: [JournalStatistics], safetyStops: [SafetyStopCount] = []) {
+  public init(
+    routines: [JournalStatistics], muscles: [JournalStatistics], safetyStops: [SafetyStopCount] = [],
+    outcomes: SessionOutcomeCounts = SessionOutcomeCounts()
+  ) {
     self.routines = routines
     self.muscles = muscles
     self.safetyStops = safetyStops
+    self.outcomes = outcomes
   }
 
   /// The statistics of the sessions the filter chooses. With a muscle, the muscle
@@ -21,6 +28,7 @@ public struct StatsReport: Sendable {
     routines = try journal.routineStatistics(filter)
     muscles = try journal.muscleStatistics(filter)
     safetyStops = try journal.safetyStops(filter)
+    outcomes = try journal.sessionOutcomes(filter)
     if let muscle = filter.muscle {
       muscles = muscles.filter { $0.subject == .muscle(muscle) }
     }
@@ -85,6 +93,7 @@ public struct StatsReport: Sendable {
         "Not ranked, with no important reduction in any rated session: " + names.joined(separator: ", ") + ".",
         width: width, indent: "")
     }
+    out += "\n" + wrapped("How sessions ended: " + outcomesText + ".", width: width, indent: "")
     if !safetyStops.isEmpty {
       out += "\n" + wrapped("Stopped for safety:", width: width, indent: "")
       for stop in safetyStops {
@@ -97,6 +106,18 @@ public struct StatsReport: Sendable {
     out += "\n" + wrapped(HelpedMost.note, width: width, indent: "")
     out += wrapped(PainChange.caveat, width: width, indent: "")
     return out
+  }
+
+  /// "5 finished, 1 quit, 1 interrupted": each way sessions ended, leaving out the
+  /// ways none did, in the order a session can end.
+  var outcomesText: String {
+    let words: [(JournalOutcome, String)] = [
+      (.finished, "finished"), (.quit, "quit"), (.stoppedForSafety, "stopped for safety"),
+      (.interrupted, "interrupted"),
+    ]
+    var parts = words.filter { outcomes[$0.0] > 0 }.map { "\(outcomes[$0.0]) \($0.1)" }
+    if outcomes.running > 0 { parts.append("\(outcomes.running) still running") }
+    return parts.isEmpty ? "none yet" : parts.joined(separator: ", ")
   }
 
   /// One table: a header row, then a row per subject.
@@ -215,6 +236,25 @@ public struct StatsReport: Sendable {
     var muscles: [JSONEntry]
     var helpedMost: [JSONEntry]
     var safetyStops: [JSONStop]
+    var outcomes: JSONOutcomes
+  }
+
+  /// `outcomes`: how many sessions `finished`, were `quit`, `stoppedForSafety`, were
+  /// `interrupted` (a session whose unknot was killed counts at once), and are `running`.
+  struct JSONOutcomes: Encodable {
+    var finished: Int
+    var quit: Int
+    var stoppedForSafety: Int
+    var interrupted: Int
+    var running: Int
+
+    init(_ counts: SessionOutcomeCounts) {
+      finished = counts[.finished]
+      quit = counts[.quit]
+      stoppedForSafety = counts[.stoppedForSafety]
+      interrupted = counts[.interrupted]
+      running = counts.running
+    }
   }
 
   /// One reason in `safetyStops`: `reason` (a danger sign's id or `routine-rule`),
@@ -242,8 +282,9 @@ public struct StatsReport: Sendable {
 
   /// An object with `routines` and `muscles` (each entry: `sessions`, `ratedSessions`,
   /// `meanBefore`, `meanAfter`, `meanChange`, `shareImportantReduction`, `trend`), and
-  /// `helpedMost` ranked from `minimumRatedSessions`, with the `note` on what it is, and
-  /// `safetyStops`: what the person stopped for, and how often.
+  /// `helpedMost` ranked from `minimumRatedSessions`, with the `note` on what it is,
+  /// `safetyStops`: what the person stopped for, and how often, and `outcomes`: how
+  /// the sessions ended.
   public func json() -> String {
     let document = JSONDocument(
       minimumRatedSessions: HelpedMost.minimumRatedSessions, note: HelpedMost.note,
@@ -253,7 +294,7 @@ public struct StatsReport: Sendable {
         JSONStop(
           reason: $0.reason.code, rule: $0.reason.ruleText, text: $0.reason.text, urgent: $0.reason.advice.isUrgent,
           sessions: $0.sessions)
-      })
+      }, outcomes: JSONOutcomes(outcomes))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = (try? encoder.encode(document)) ?? Data("{}".utf8)

@@ -44,6 +44,9 @@ public enum DosageLimits {
   public static let exerciseReps = 1...100
   public static let exerciseTempo = 1...60
   public static let breathPhase = 1...20
+  /// A breathe step's `cycles`: a thousand of the shortest breaths is already far past
+  /// `longestStep`, so this only keeps the count a sane number before the hour is checked.
+  public static let breathCycles = 1...1000
   public static let exercisePhase = 1...20
   public static let sets = 1...10
 

@@ -21,8 +21,7 @@ extension StepDecoder {
       let seconds = reader.duration(durationEntry.value, field: "duration")
       if let seconds, !DosageLimits.exercisePhase.contains(seconds) {
         reader.diagnostics.error(
-          "an exercise phase of \(seconds) s is outside "
-            + "\(DosageLimits.exercisePhase.lowerBound)–\(DosageLimits.exercisePhase.upperBound) s",
+          "an exercise phase of \(seconds) s is outside \(Self.formatRange(DosageLimits.exercisePhase))",
           at: YAMLReader.position(of: durationEntry.value))
         complete = false
         continue

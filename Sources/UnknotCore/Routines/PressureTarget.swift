@@ -14,6 +14,8 @@ public struct PressureTarget: Sendable, Equatable {
   public static let standard = PressureTarget(low: 5, high: 7)
   /// Never advised anywhere, whatever the region.
   public static let maximum = 7
+  /// The levels a routine file may write; 0 would be no pressure at all.
+  public static let levels = 1...10
 
   /// "5–7", or "5" for a single level.
   public var range: String {

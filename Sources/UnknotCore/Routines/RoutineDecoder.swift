@@ -2,6 +2,9 @@
 struct RoutineDecoder {
   /// The format version this build reads.
   static let formatVersion = 1
+  /// The longest id, in characters: it is typed after `unknot start` and shown in
+  /// tables at 80 columns.
+  static let longestID = 64
 
   static let routineKeys = [
     "format", "id", "title", "summary", "targets", "groups", "tools", "cautions", "stop-rules",
@@ -125,9 +128,9 @@ struct RoutineDecoder {
     let allowed = id.unicodeScalars.allSatisfy {
       ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
     }
-    guard allowed, id.count <= 64, id.first != "-", id.last != "-" else {
+    guard allowed, id.count <= Self.longestID, id.first != "-", id.last != "-" else {
       reader.diagnostics.error(
-        "'\(id)' is not a valid id; use lower-case letters, digits and hyphens (at most 64)",
+        "'\(id)' is not a valid id; use lower-case letters, digits and hyphens (at most \(Self.longestID))",
         at: YAMLReader.position(of: node))
       return nil
     }

@@ -11,7 +11,7 @@ public enum RoutineFileScreen {
   public static func screen(_ bytes: [UInt8], into diagnostics: inout DiagnosticList) -> String? {
     guard bytes.count <= maximumBytes else {
       diagnostics.error(
-        "the file is \(bytes.count) bytes; routine files may be at most 256 KiB (\(maximumBytes) bytes). "
+        "the file is \(bytes.count) bytes; routine files may be at most \(maximumBytes / 1024) KiB (\(maximumBytes) bytes). "
           + "Split it into several routines.", at: .start)
       return nil
     }

@@ -169,7 +169,7 @@ public enum RoutineFileReader {
         .problem(
           RoutineFolderScanner.problem(
             path,
-            "the file is \(info.st_size / 1024) KiB; routine files may be at most 256 KiB. Split it into several routines"
+            "the file is \(info.st_size / 1024) KiB; routine files may be at most \(limit / 1024) KiB. Split it into several routines"
           )))
     }
     // Sized by fstat, not by the limit: zeroing 256 KiB for every 2 KiB routine was a
