@@ -6,7 +6,7 @@ enum OverlayView {
     let inner = Layout.box(title: "Paused", rows: 7, columns: 56, on: canvas)
     let why: String
     switch reason {
-    case .person: why = "Take your time."
+    case .person, .overlay: why = "Take your time."
     case .clockGap:
       why = "Paused because the program was stopped or the computer slept. The time away was not counted."
     }
