@@ -8,9 +8,24 @@ public enum AppReducer {
   public static func reduce(_ state: inout AppState, _ input: AppInput, now: Moment, today: Date) -> [AppEffect] {
     var effects: [AppEffect] = []
     if case .key = input { state.status = nil }
-    if input == .terminate {
+    switch input {
+    case .terminate:
       terminate(&state, now: now, effects: &effects)
       return effects
+    case .safetyCheckNotSaved(let message):
+      state.status = "The safety check could not be saved: \(message)"
+      return effects
+    case .toolsNotSaved(let path):
+      state.status = "Your tools could not be saved to \(path)."
+      return effects
+    case .sessionKept:
+      // The journal confirmed the session's end: only now does it join the history.
+      if case .summary(let summary) = state.screen, summary.logged {
+        state.history.append(summary.session)
+      }
+      return effects
+    default:
+      break
     }
     switch state.screen {
     case .session(var session):
@@ -47,11 +62,8 @@ public enum AppReducer {
       handleCautions(key, screen: cautions, state: &state, now: now, today: today, effects: &effects)
     case .summary(var summary):
       if case .journalFailed(let message) = input {
-        // The last write failed after the session ended: the summary must not claim it was
-        // kept, nor the history screen list it.
-        if summary.logged, let index = state.history.lastIndex(of: summary.session) {
-          state.history.remove(at: index)
-        }
+        // The last write failed after the session ended: the summary must not claim it
+        // was kept (and, never confirmed, it did not join the history).
         summary.logged = false
         state.status = "The journal could not be written: " + message
         state.screen = .summary(summary)
@@ -120,8 +132,8 @@ public enum AppReducer {
   }
 
   /// After a command ends the session, show the summary (with the safety advice first
-  /// after a stop for safety). A logged session joins the in-memory history here, as
-  /// the journal now holds it, so the history screen is current without a reload.
+  /// after a stop for safety). A logged session joins the in-memory history when the
+  /// journal confirms it (`.sessionKept`), so the history screen is current without a reload.
   static func finishIfEnded(_ session: SessionScreen, state: inout AppState) {
     guard case .ended(let outcome) = session.engine.status, session.overlay == nil else {
       state.screen = .session(session)
@@ -134,9 +146,6 @@ public enum AppReducer {
       outcome: JournalOutcome(rawValue: outcome.rawValue), stopReason: record.stopReason, before: record.before,
       after: record.after)
     let earlier = state.history.filter { $0.routineID == routine.id }.suffix(SummaryView.earlierSessions)
-    if state.options.logging {
-      state.history.append(row)
-    }
     var summary = SummaryScreen(
       entry: session.entry, record: record, showingSafetyAdvice: outcome == .stoppedForSafety,
       returnTo: session.returnTo, logged: state.options.logging, session: row, earlier: Array(earlier))

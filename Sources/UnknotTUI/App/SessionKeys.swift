@@ -10,11 +10,13 @@ enum SessionKeys {
     var session = SessionScreen(
       entry: entry, engine: SessionState(timeline: Timeline(routine: entry.routine)), returnTo: returnTo,
       startedAt: today)
-    effects.append(
-      .beginJournalSession(
-        JournalSessionStart(
-          routineID: entry.routine.id, routineTitle: entry.routine.title, contentHash: entry.contentHash,
-          muscles: entry.routine.targets, startedAt: today, startMoment: now)))
+    if state.options.logging {
+      effects.append(
+        .beginJournalSession(
+          JournalSessionStart(
+            routineID: entry.routine.id, routineTitle: entry.routine.title, contentHash: entry.contentHash,
+            muscles: entry.routine.targets, startedAt: today, startMoment: now)))
+    }
     run(.begin, session: &session, state: &state, now: now, effects: &effects)
     state.screen = .session(session)
   }
@@ -23,6 +25,10 @@ enum SessionKeys {
     _ input: AppInput, session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
   ) {
     if case .journalFailed(let message) = input {
+      // Asked once: writes that fail while the question is open, or after the person
+      // answered it, have nothing more to ask.
+      if case .journalFailed = session.overlay { return }
+      guard state.options.logging else { return }
       open(.journalFailed(message), session: &session, state: &state, now: now, effects: &effects)
       return
     }
@@ -55,17 +61,7 @@ enum SessionKeys {
     if case .clinicianTimed = step.plan, session.engine.stepLength == nil {
       if handleTractionEntry(key, session: &session, state: &state, now: now, effects: &effects) { return }
     }
-    let command: SessionCommand?
-    switch key {
-    case .character(" "): command = session.engine.isPaused ? .resume : .pause
-    case .character("n"), .right: command = .next
-    case .character("b"), .left: command = .back
-    case .character("+"), .character("="): command = .extend
-    case .character("-"), .character("_"): command = .shorten
-    case .character("r"): command = .released
-    case .enter: command = .confirm
-    default: command = nil
-    }
+    let command = KeyTable.sessionCommand(for: key, engine: session.engine)
     if let command {
       run(command, session: &session, state: &state, now: now, effects: &effects)
     }
@@ -143,10 +139,9 @@ enum SessionKeys {
     _ overlay: SessionScreen.Overlay, session: inout SessionScreen, state: inout AppState, now: Moment,
     effects: inout [AppEffect]
   ) {
-    // The countdown waits while the person reads or chooses.
+    // The countdown waits while the person reads or chooses: an overlay's pause, not theirs.
     if session.engine.isRunning, session.engine.stepLength != nil {
-      run(.pause, session: &session, state: &state, now: now, effects: &effects)
-      session.overlayPaused = true
+      run(.pauseForOverlay, session: &session, state: &state, now: now, effects: &effects)
     }
     session.overlay = overlay
   }
@@ -155,11 +150,8 @@ enum SessionKeys {
     session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
   ) {
     session.overlay = nil
-    if session.overlayPaused {
-      session.overlayPaused = false
-      if session.engine.isPaused {
-        run(.resume, session: &session, state: &state, now: now, effects: &effects)
-      }
+    if session.engine.status == .paused(.overlay) {
+      run(.resume, session: &session, state: &state, now: now, effects: &effects)
     }
   }
 
@@ -174,7 +166,6 @@ enum SessionKeys {
       switch key {
       case .character("y"), .character("Y"):
         session.overlay = nil
-        session.overlayPaused = false
         run(.quit, session: &session, state: &state, now: now, effects: &effects)
       case .character("n"), .character("N"), .escape, .character("q"):
         close(session: &session, state: &state, now: now, effects: &effects)
@@ -201,7 +192,6 @@ enum SessionKeys {
       }
       if let chosen {
         session.overlay = nil
-        session.overlayPaused = false
         run(.stopSignal(chosen.reason), session: &session, state: &state, now: now, effects: &effects)
       }
     case .journalFailed:
@@ -212,7 +202,6 @@ enum SessionKeys {
         close(session: &session, state: &state, now: now, effects: &effects)
       case .character("n"), .character("N"):
         session.overlay = nil
-        session.overlayPaused = false
         // The journal cannot take it: the session ends, and is not kept.
         state.options.logging = false
         effects.append(.stopLogging)
@@ -232,6 +221,7 @@ enum SessionKeys {
   ) {
     let events = SessionEngine.apply(command, to: &session.engine, at: now)
     var journal: [SessionEvent] = []
+    var cues: [AppEffect] = []
     var rang = false
     var phrases: [String] = []
     // How each step that ended in this pass ended: the engine reports it just before the cue.
@@ -239,6 +229,7 @@ enum SessionKeys {
     for event in events {
       switch event {
       case .cue(let cue, _):
+        cues.append(.cue(cue))
         CueSounds.effects(
           for: cue, session: session, endings: endings, options: state.options, rang: &rang, phrases: &phrases,
           into: &effects)
@@ -255,8 +246,10 @@ enum SessionKeys {
     }
     if !journal.isEmpty {
       session.events += journal
-      effects.append(.appendToJournal(journal))
+      // The one place that decides whether the journal is written.
+      if state.options.logging { effects.append(.appendToJournal(journal)) }
     }
+    effects += cues
     // One utterance per pass: "Release." then the next step's title, not one cutting off the other.
     if state.options.speak, !phrases.isEmpty {
       effects.append(.speak(phrases.joined(separator: " ")))

@@ -1,0 +1,36 @@
+import Foundation
+import UnknotCore
+
+/// A journal in memory that keeps exactly what it was given, in order; it can be told
+/// to fail its next writes, as a full disk would.
+class RecordingJournal: SessionJournal {
+  private(set) var starts: [JournalSessionStart] = []
+  private(set) var events: [SessionEvent] = []
+  private(set) var checks: [SafetyCheck] = []
+  /// Writes from now on fail with this message (nil: they succeed).
+  var failure: String?
+
+  var isLogging: Bool { true }
+
+  func latestSafetyCheck() throws(JournalError) -> SafetyCheck? { checks.last }
+
+  func record(_ check: SafetyCheck) throws(JournalError) {
+    try failIfTold()
+    checks.append(check)
+  }
+
+  func beginSession(_ start: JournalSessionStart) throws(JournalError) -> JournalSessionID {
+    try failIfTold()
+    starts.append(start)
+    return JournalSessionID(Int64(starts.count))
+  }
+
+  func append(_ events: [SessionEvent], to session: JournalSessionID) throws(JournalError) {
+    try failIfTold()
+    self.events += events
+  }
+
+  private func failIfTold() throws(JournalError) {
+    if let failure { throw JournalError(.diskFull, path: "/memory/journal.sqlite", message: failure) }
+  }
+}
