@@ -38,6 +38,7 @@ final class ScriptedConsole {
         return line
       case .wait(let seconds):
         clock.advance(nanoseconds: remaining(seconds))
+        waitLeft = 0
       }
     }
     return nil

@@ -177,7 +177,7 @@ final class PlainLoop {
       console.say("  Type the minutes your clinician gave (like 10 or 10:30), then Enter.")
       prompt(orAtTheEnd: [.character("n")], otherwise: "  That is not a time like 10 or 10:30.")
     default:
-      countDown(engine)
+      countDown()
     }
   }
 
@@ -241,12 +241,11 @@ final class PlainLoop {
     }
   }
 
-  /// Waits for the next visible change (at most a second, so the engine never sees a
-  /// gap), taking a line typed meanwhile as a command.
-  private func countDown(_ engine: SessionState) {
-    let now = clocks.now()
-    let due = SessionEngine.nextChange(engine, after: now) ?? now + nanosecondsPerSecond
-    let wait = min(nanosecondsPerSecond, max(1_000_000, due.since(now)))
+  /// Waits as the full screen does, until just past the next visible change (about a
+  /// second at most, so the engine never sees a gap), taking a line typed meanwhile as a command.
+  private func countDown() {
+    let milliseconds = AppLoop.timeout(state, after: clocks.now()) ?? 1000
+    let wait = Int64(milliseconds) * 1_000_000
     if let line = console.waitForLine(wait) {
       if let keys = PlainInput.keys(for: line, in: state) {
         press(keys)

@@ -15,7 +15,7 @@ struct PlainNarrator {
       narrate(cue, in: after, before: before, now: now)
     }
     if case .summary(let summary) = after.screen, !isSummary(before.screen) {
-      narrateSummary(summary)
+      narrateSummary(summary, zone: after.timeZone)
     }
     if let status = after.status, status != before.status || input.isKey {
       say("  " + status)
@@ -140,7 +140,7 @@ struct PlainNarrator {
 
   // MARK: The end
 
-  private func narrateSummary(_ summary: SummaryScreen) {
+  private func narrateSummary(_ summary: SummaryScreen, zone: DisplayZone) {
     let record = summary.record
     switch record.outcome {
     case .stoppedForSafety:
@@ -152,7 +152,7 @@ struct PlainNarrator {
       for paragraph in advice.paragraphs { say(paragraph) }
       if advice.isUrgent {
         let since =
-          summary.stoppedAt.map { "you stopped at " + DateText.minute($0, in: TimeZone.current) }
+          summary.stoppedAt.map { "you stopped at " + DateText.minute($0, in: zone) }
           ?? "you stopped just now"
         say(StopAdvice.tellThem(doing: summary.stoppedDuring ?? "self-massage with unknot", since: since))
         say(StopAdvice.urgentReason)
