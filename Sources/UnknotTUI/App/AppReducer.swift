@@ -53,9 +53,10 @@ public enum AppReducer {
         if case .journalFailed(let message) = input { state.status = message }
         return effects
       }
-      if key == .down || key == .up {
+      let action = KeyTable.action(for: key, in: state)
+      if action == .down || action == .up {
         let count = state.entry(id: cautions.routineID).map { RoutineCautions.of($0.routine).count } ?? 0
-        cautions.scroll = key == .down ? min(max(0, count - 1), cautions.scroll + 1) : max(0, cautions.scroll - 1)
+        cautions.scroll = action == .down ? min(max(0, count - 1), cautions.scroll + 1) : max(0, cautions.scroll - 1)
         state.screen = .cautions(cautions)
         return effects
       }
@@ -98,13 +99,13 @@ public enum AppReducer {
       return
     }
     let needsClinician = entry.routine.requiresClinician
-    switch key {
-    case .enter where !needsClinician, .character("y") where needsClinician:
+    switch KeyTable.action(for: key, in: state) {
+    case .begin where !needsClinician, .yes where needsClinician:
       SessionKeys.begin(entry, returnTo: screen.returnTo, state: &state, now: now, today: today, effects: &effects)
-    case .character("n") where needsClinician:
+    case .no where needsClinician:
       state.screen = .home(screen.returnTo)
       state.status = "Not started. Please ask your clinician before using traction."
-    case .escape, .character("b"), .left, .character("q"):
+    case .back:
       state.screen = .home(screen.returnTo)
     default:
       break
@@ -112,19 +113,20 @@ public enum AppReducer {
   }
 
   static func handleSummary(_ key: Key, screen: inout SummaryScreen, state: inout AppState) {
+    let action = KeyTable.action(for: key, in: state)
     if screen.showingSafetyAdvice {
-      if key == .enter || key == .character(" ") {
+      if action == .goOn {
         screen.showingSafetyAdvice = false
         state.screen = .summary(screen)
-      } else if key == .character("q") {
+      } else if action == .quit {
         state.isFinished = true
       }
       return
     }
-    switch key {
-    case .enter, .escape, .character("h"), .character("b"):
+    switch action {
+    case .back:
       state.screen = .home(screen.returnTo)
-    case .character("q"):
+    case .quit:
       state.isFinished = true
     default:
       break

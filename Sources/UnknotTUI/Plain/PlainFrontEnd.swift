@@ -197,7 +197,9 @@ final class PlainLoop {
   /// The commands a line can be during a session, from the key table.
   static let commandsHint =
     "Type one of: "
-    + KeyTable.session.compactMap { binding in binding.words.first.map { "\($0.word) \(binding.label)" } }
+    + KeyTable.all.filter { $0.place == .session }.compactMap { binding in
+      binding.words.first.map { "\($0.word) \(binding.label)" }
+    }
     .joined(separator: ", ") + "."
 
   private func overlayStep(_ overlay: SessionScreen.Overlay, session: SessionScreen) {
@@ -233,9 +235,10 @@ final class PlainLoop {
       if yes == nil, signalArrived() { return }
       press([.character(yes == true ? "y" : "n")])
     case .help:
-      for binding in KeyTable.session where binding.applies(state) {
+      // The keys of the step under the box that do something now, as the words to type.
+      for binding in KeyTable.bindings(KeyTable.sessionPlace(state), in: state) {
         guard let word = binding.words.first?.word else { continue }
-        console.say("  \(word)  \(binding.label)")
+        console.say("  \(word)  \(binding.help(in: state))")
       }
       press([.escape])
     }

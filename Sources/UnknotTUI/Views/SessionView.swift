@@ -3,27 +3,6 @@ import UnknotCore
 /// A guided step: what to do, where, a countdown readable from the floor, progress,
 /// what comes next, and the keys. Rating steps and overlays draw over this frame.
 enum SessionView {
-  /// The keys that mean something in this step, so the hints never offer a key
-  /// that would only be refused.
-  static func hints(for session: SessionScreen) -> [Layout.Hint] {
-    let engine = session.engine
-    let step = engine.currentStep
-    var hints: [Layout.Hint] = []
-    if engine.stepLength != nil {
-      hints.append(Layout.Hint("space", engine.isPaused ? "continue" : "pause"))
-    }
-    hints.append(Layout.Hint("n/→", "next"))
-    hints.append(Layout.Hint("b/←", "back"))
-    if engine.stepLength != nil, step.kind != .traction {
-      hints.append(Layout.Hint("+/-", "15 s more/less"))
-    }
-    if step.kind == .hold { hints.append(Layout.Hint("r", "released")) }
-    if step.kind == .place { hints.append(Layout.Hint("Enter", "in position")) }
-    if step.kind == .traction, engine.stepLength == nil { hints.append(Layout.Hint("Enter", "set time")) }
-    hints += [Layout.Hint("x", "stop"), Layout.Hint("q", "quit"), Layout.Hint("?", "help")]
-    return hints
-  }
-
   static func draw(_ state: AppState, _ session: SessionScreen, now: Moment, on canvas: Canvas) {
     let engine = session.engine
     let step = engine.currentStep
@@ -38,7 +17,7 @@ enum SessionView {
     }
     if let overlay = session.overlay {
       OverlayView.draw(
-        overlay, logging: state.options.logging, stopChoices: session.entry.routine.stopChoices,
+        overlay, state: state, stopChoices: session.entry.routine.stopChoices,
         stopChoice: session.stopChoice, on: canvas)
     } else if case .paused(let reason) = engine.status {
       OverlayView.drawPaused(reason, on: canvas)
@@ -71,7 +50,7 @@ enum SessionView {
   ) {
     let size = canvas.size
     let width = size.columns - 2
-    let hints = hints(for: session)
+    let hints = KeyTable.hints(state)
     let statusRow = size.rows - Layout.footerHeight(hints, on: canvas) - 1
     let barsRow = statusRow - 3
     drawBars(session, progress: progress, row: barsRow, on: canvas)
