@@ -18,10 +18,14 @@ final class EffectPerformerTests: XCTestCase {
   }
 
   func testTheToolsFileThatCouldNotBeWrittenIsNamed() {
+    // No one, root included, can make a folder in /proc.
+    let path = "/proc/unknot-nowhere/tools"
+    let performer = EffectPerformer(journal: RecordingJournal(), speech: nil, toolsPath: path, bell: {})
     var state = Fixture.state()
-    let effects = AppReducer.reduce(&state, .toolsNotSaved("/nowhere/tools"), now: Fixture.start, today: Fixture.today)
-    XCTAssertEqual(effects, [])
-    XCTAssertEqual(state.status, "Your tools could not be saved to /nowhere/tools.")
+    let effects = performer.dispatch(.key(.character("t")), to: &state, now: Fixture.start, today: Fixture.today)
+    XCTAssertEqual(effects.count, 1, "the save, and nothing from the failure")
+    XCTAssertEqual(state.status, "Your tools could not be saved to \(path).")
+    XCTAssertTrue(state.ownedTools.filterOn, "the filter is on for this run all the same")
   }
 
   func testTheHelpBoxPausesAsAnOverlayAndClosingItResumes() {

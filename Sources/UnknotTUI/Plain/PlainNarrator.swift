@@ -100,7 +100,7 @@ struct PlainNarrator {
     case .stepStart(let index):
       announce(engine.steps[index], index: index, of: engine.steps.count, state: state)
     case .halfway:
-      let left = engine.remaining(at: now).map { " \(SessionView.clock($0)) left" } ?? ""
+      let left = engine.remaining(at: now).map { " \(StepText.clock($0)) left" } ?? ""
       say("  Halfway:\(left).")
     case .countdown(let secondsLeft) where secondsLeft == 3:
       say("  Last seconds.")
@@ -123,7 +123,7 @@ struct PlainNarrator {
     if let placement = step.placement { say("  " + placement) }
     if let pressure = step.pressure { say("  Press \(pressure.text(on: step.muscle)).") }
     if case .breathing(let phases, _) = step.plan {
-      let pattern = phases.map { "\(SessionView.breathWord($0.kind).lowercased()) \($0.seconds) s" }
+      let pattern = phases.map { "\(StepText.breathWord($0.kind).lowercased()) \($0.seconds) s" }
       say("  " + pattern.joined(separator: ", ") + ".")
     }
     if case .phasedRepetitions(let phases, let count) = step.plan {
@@ -133,7 +133,7 @@ struct PlainNarrator {
     if StopReminder.shows(during: step.kind), case .session(let session) = state.screen {
       say("  " + StopReminder.short.replacingOccurrences(of: "Press x", with: "Type x"))
       for rule in session.entry.routine.extraStopRules {
-        say("  Also stop if: " + SessionView.sentenceCase(rule.text))
+        say("  Also stop if: " + StepText.sentenceCase(rule.text))
       }
     }
   }
@@ -147,7 +147,7 @@ struct PlainNarrator {
       let advice = record.stopReason?.advice ?? .stopAndRest
       say(advice.isUrgent ? advice.heading.uppercased() + "." : advice.heading + ".")
       if let reason = record.stopReason {
-        say("You stopped for: " + SessionView.sentenceCase(reason.text) + ".")
+        say("You stopped for: " + StepText.sentenceCase(reason.text) + ".")
       }
       for paragraph in advice.paragraphs { say(paragraph) }
       if advice.isUrgent {

@@ -129,7 +129,8 @@ enum SessionView {
           : Block(lines: short, givesWay: 0))
       for rule in session.entry.routine.extraStopRules {
         blocks.append(
-          Block(lines: wrapped("Also stop if: " + sentenceCase(rule.text), .warning, maxLines: 2), givesWay: 30))
+          Block(
+            lines: wrapped("Also stop if: " + StepText.sentenceCase(rule.text), .warning, maxLines: 2), givesWay: 30))
       }
     }
     if step.pressure == nil, step.placement != nil, let cue = step.cues.first {
@@ -198,7 +199,7 @@ enum SessionView {
   /// What the step asks beyond the countdown: the count, the breath, the entry.
   static func detailLine(_ session: SessionScreen, step: SessionStep, progress: SessionProgress) -> [String] {
     if let breath = progress.breath {
-      return ["\(breathWord(breath.kind)) · breath \(breath.cycle)"]
+      return ["\(StepText.breathWord(breath.kind)) · breath \(breath.cycle)"]
     }
     if let phase = progress.exercisePhase, let count = progress.repetitionCount {
       // The phase word in capitals: the one thing to read from across the room.
@@ -220,15 +221,6 @@ enum SessionView {
     }
   }
 
-  static func breathWord(_ kind: BreathPhase.Kind) -> String {
-    switch kind {
-    case .inhale: "Breathe in"
-    case .topUp: "A little more in"
-    case .hold: "Hold"
-    case .exhale: "Breathe out slowly"
-    }
-  }
-
   private static func drawBars(_ session: SessionScreen, progress: SessionProgress, row: Int, on canvas: Canvas) {
     let engine = session.engine
     let width = canvas.size.columns
@@ -240,7 +232,7 @@ enum SessionView {
     if let fraction = progress.stepFraction, let remaining = progress.stepRemaining {
       canvas.put("step", row: row, column: 1, style: .dim)
       ProgressBar.draw(fraction: fraction, width: barWidth, on: canvas, row: row, column: labelWidth + 1)
-      canvas.put(clock(remaining) + " left", row: row, column: labelWidth + barWidth + 2)
+      canvas.put(StepText.clock(remaining) + " left", row: row, column: labelWidth + barWidth + 2)
     }
     let sessionFraction =
       progress.sessionLength > 0 ? 1 - Double(progress.sessionRemaining) / Double(progress.sessionLength) : 0
@@ -253,19 +245,9 @@ enum SessionView {
     }
   }
 
-  /// "The ball slides…" continues a sentence as "the ball slides…" (acronyms stay).
-  static func sentenceCase(_ text: String) -> String {
-    guard let first = text.first, let second = text.dropFirst().first, second.isLowercase else { return text }
-    return first.lowercased() + text.dropFirst()
-  }
-
   /// "about 12 min", or seconds in the last minute.
   static func roughly(_ nanoseconds: Int64) -> String {
     let seconds = Int((nanoseconds + nanosecondsPerSecond - 1) / nanosecondsPerSecond)
     return seconds < 60 ? "\(seconds) s" : "\((seconds + 59) / 60) min"
-  }
-
-  static func clock(_ nanoseconds: Int64) -> String {
-    DurationText.clock(seconds: Int((nanoseconds + nanosecondsPerSecond - 1) / nanosecondsPerSecond))
   }
 }

@@ -81,7 +81,7 @@ enum SummaryView {
       paragraphs.append((" " + advice.heading.uppercased() + " ", [.bold, .warning, .reverse]))
     }
     if let reason = screen.record.stopReason {
-      paragraphs.append(("You stopped for: " + SessionView.sentenceCase(reason.text) + ".", .bold))
+      paragraphs.append(("You stopped for: " + StepText.sentenceCase(reason.text) + ".", .bold))
     }
     for paragraph in advice.paragraphs {
       paragraphs.append((paragraph, urgent ? [.bold, .warning] : .warning))
