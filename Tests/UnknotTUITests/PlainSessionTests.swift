@@ -124,11 +124,3 @@ final class PlainSessionTests: XCTestCase {
     XCTAssertFalse(run.transcript.contains("Saved:"), run.transcript)
   }
 }
-
-/// A journal whose disk fills after the session's first write.
-final class FailingAfterFirstAppend: RecordingJournal {
-  override func append(_ events: [SessionEvent], to session: JournalSessionID) throws(JournalError) {
-    try super.append(events, to: session)
-    failure = "the disk is full"
-  }
-}

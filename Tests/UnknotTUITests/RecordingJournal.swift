@@ -34,3 +34,11 @@ class RecordingJournal: SessionJournal {
     if let failure { throw JournalError(.diskFull, path: "/memory/journal.sqlite", message: failure) }
   }
 }
+
+/// A journal whose disk fills after the session's first write.
+final class FailingAfterFirstAppend: RecordingJournal {
+  override func append(_ events: [SessionEvent], to session: JournalSessionID) throws(JournalError) {
+    try super.append(events, to: session)
+    failure = "the disk is full"
+  }
+}

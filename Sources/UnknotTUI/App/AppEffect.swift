@@ -35,3 +35,11 @@ public enum AppInput: Sendable, Equatable {
   /// The owned tools could not be saved to this file.
   case toolsNotSaved(String)
 }
+
+extension AppInput {
+  /// A key the person pressed, as opposed to time passing or an outcome coming back.
+  var isKey: Bool {
+    if case .key = self { return true }
+    return false
+  }
+}

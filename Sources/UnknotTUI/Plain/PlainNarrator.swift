@@ -170,10 +170,3 @@ struct PlainNarrator {
     if !summary.logged { say("Not logged: this session was not written to your journal.") }
   }
 }
-
-extension AppInput {
-  var isKey: Bool {
-    if case .key = self { return true }
-    return false
-  }
-}
