@@ -22,14 +22,14 @@ struct Safety: ParsableCommand {
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let journal = try sessionOptions.openJournal(environment: environment)
-    if plain || !Interactive.isAvailable(environment: environment) {
-      let outcome = PlainSafetyCheck(journal: journal).run()
-      if outcome == nil || outcome?.allowsSessions == false { throw ExitCode(1) }
-      return
-    }
     let setup = FrontEnd.Setup(
       library: RoutineLibrary(entries: []), journal: journal, options: sessionOptions.appOptions,
       environment: environment)
+    if plain || !Interactive.isAvailable(environment: environment) {
+      let status = try PlainFrontEnd.run(.safetyCheck, setup: setup)
+      if status != 0 { throw ExitCode(status) }
+      return
+    }
     let status = try Interactive.run(.safetyCheck, setup: setup)
     if status != 0 { throw ExitCode(status) }
   }

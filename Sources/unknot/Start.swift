@@ -32,17 +32,16 @@ struct Start: ParsableCommand {
       throw CommandLineError("routine '\(id)' did not load")
     }
     let journal = try sessionOptions.openJournal(environment: environment)
+    let setup = FrontEnd.Setup(
+      library: library, journal: journal, options: sessionOptions.appOptions, environment: environment)
     if plain {
-      let entry = LoadedEntry(routine: routine, origin: found.origin, contentHash: found.loaded.contentHash)
-      let status = PlainSession(entry: entry, journal: journal, options: sessionOptions.appOptions).run()
+      let status = try PlainFrontEnd.run(.routine(routine.id), setup: setup)
       if status != 0 { throw ExitCode(status) }
       return
     }
     if let reason = Interactive.unavailableReason(environment: environment) {
       throw CommandLineError(reason.description)
     }
-    let setup = FrontEnd.Setup(
-      library: library, journal: journal, options: sessionOptions.appOptions, environment: environment)
     let status = try Interactive.run(.routine(routine.id), setup: setup)
     if status != 0 { throw ExitCode(status) }
   }

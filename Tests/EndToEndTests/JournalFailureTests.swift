@@ -133,7 +133,9 @@ final class JournalFailureTests: EndToEndTestCase {
     var filler = try fillDisk(disk)
     try tmux.send("Enter")
     let asked = try waitForTheQuestion(tmux, journal: journal)
-    XCTAssertTrue(asked.contains("space continue"), "the hold runs on while it asks:\n\(tmux.framed(asked))")
+    // The hold waits while it asks, and the keys at the bottom are the question's.
+    XCTAssertTrue(
+      asked.contains("y continue unlogged   n end the session"), "not the question's keys:\n\(tmux.framed(asked))")
     try tmux.send("y")
     try tmux.waitFor("the hold to go on unlogged") { screen in
       !screen.contains("Continue without logging") && screen.contains("PRESSURE HOLD")

@@ -7,7 +7,7 @@ final class EngineCommandTableTests: XCTestCase {
   /// Every command, with in-range and out-of-range values.
   static let commands: [SessionCommand] =
     [
-      .observe, .begin, .pause, .resume, .next, .back, .extend, .shorten, .released, .confirm,
+      .observe, .begin, .pause, .pauseForOverlay, .resume, .next, .back, .extend, .shorten, .released, .confirm,
       .rate(0), .rate(10), .rate(-1), .rate(11), .skipRating,
       .setClinicianTime(seconds: 600), .setClinicianTime(seconds: 0), .setClinicianTime(seconds: 3601),
       .quit,
@@ -24,7 +24,7 @@ final class EngineCommandTableTests: XCTestCase {
   }
 
   static let anyMoment = Set(["observe", "quit"] + StopReason.everyKind.map { "stop(\($0.code))" })
-  static let countdown: Set<String> = ["pause", "next", "back", "extend", "shorten"]
+  static let countdown: Set<String> = ["pause", "pause-for-overlay", "next", "back", "extend", "shorten"]
   static let rating: Set<String> = ["rate(0)", "rate(10)", "skip-rating"]
 
   struct Case {
@@ -56,7 +56,7 @@ final class EngineCommandTableTests: XCTestCase {
         accepted: anyMoment.union(["next", "back", "clinician(600)"])),
       Case(
         name: "traction counting down", driver: sent(at(6), .setClinicianTime(seconds: 120)),
-        accepted: anyMoment.union(["pause", "next", "back"])),
+        accepted: anyMoment.union(["pause", "pause-for-overlay", "next", "back"])),
       Case(name: "strokes", driver: at(7), accepted: anyMoment.union(countdown)),
       Case(name: "breathing", driver: at(8), accepted: anyMoment.union(countdown)),
       Case(name: "heat", driver: at(9), accepted: anyMoment.union(countdown)),
@@ -164,6 +164,10 @@ final class EngineCommandTableTests: XCTestCase {
       XCTAssertEqual(
         after.remaining(at: now + 30 * engineSecond), observed.remaining(at: now), "the countdown stopped: \(label)",
         file: file, line: line)
+    case .pauseForOverlay:
+      XCTAssertEqual(after.status, .paused(.overlay), label, file: file, line: line)
+      XCTAssertEqual(
+        events, [.paused(reason: .overlay, at: now)], "journaled as the overlay's: \(label)", file: file, line: line)
     case .resume:
       XCTAssertEqual(after.status, .running, label, file: file, line: line)
       XCTAssertNil(after.pausedAt, label, file: file, line: line)
@@ -233,6 +237,19 @@ final class EngineCommandTableTests: XCTestCase {
         XCTAssertEqual(ends, [], label, file: file, line: line)
       } else {
         assertEnded(.interrupted)
+      }
+    }
+  }
+
+  /// What the front end asks before offering a key is what the table says.
+  func testAcceptsAgreesWithTheTableInEveryState() {
+    for testCase in Self.cases() {
+      var state = testCase.driver.state
+      _ = SessionEngine.apply(.observe, to: &state, at: EngineTime.ms(1500))
+      for command in Self.commands where command != .observe {
+        XCTAssertEqual(
+          SessionEngine.accepts(command, in: state), testCase.accepted.contains(Self.key(command)),
+          "\(testCase.name), \(Self.key(command))")
       }
     }
   }

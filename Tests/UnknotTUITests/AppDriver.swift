@@ -123,16 +123,21 @@ enum Fixture {
   }
 }
 
-/// Drives the app as a person does: keys, and time passing in ticks, through the pure
-/// reducer. Keeps every effect so tests can read what the app loop would perform.
+/// Drives the app as a person does: keys, and time passing in ticks, through the
+/// reducer and the effect performer both front ends use, with a journal in memory.
+/// Keeps every effect so tests can read what was performed.
 struct AppDriver {
   var state: AppState
   var now: Moment
   private(set) var effects: [AppEffect] = []
+  /// What the journal was given; shared by copies of the driver.
+  let journal = RecordingJournal()
+  private let performer: EffectPerformer
 
   init(_ state: AppState = Fixture.state(), now: Moment = Fixture.start) {
     self.state = state
     self.now = now
+    performer = EffectPerformer(journal: journal, speech: nil, toolsPath: nil, bell: {})
   }
 
   init(routines: [LoadedEntry], options: AppOptions = AppOptions(), safetyDue: Bool = false) {
@@ -141,7 +146,7 @@ struct AppDriver {
 
   @discardableResult
   mutating func send(_ input: AppInput) -> [AppEffect] {
-    let produced = AppReducer.reduce(&state, input, now: now, today: Fixture.today)
+    let produced = performer.dispatch(input, to: &state, now: now, today: Fixture.today)
     effects += produced
     return produced
   }

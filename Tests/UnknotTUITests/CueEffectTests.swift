@@ -177,13 +177,13 @@ final class CueEffectTests: XCTestCase {
     tick(2)
     check([.observe, .released], driver.press(.character("r")))
     check([.observe, .back], driver.press(.character("b")))
-    check([.observe, .pause], driver.press(.character("?")))
+    check([.observe, .pauseForOverlay], driver.press(.character("?")))
     check([.observe, .resume], driver.press(.character("z")))
     check([.observe, .released], driver.press(.character("r")))
     check([.observe], driver.press(.character("r")))  // rejected at a placement: nothing to write
     driver.advance(toStep: 17)
     mirror = driver.engine!
-    check([.observe, .pause], driver.press(.character("x")))
+    check([.observe, .pauseForOverlay], driver.press(.character("x")))
     check([.observe, .stopSignal(.sign(.suddenDizziness))], driver.press(.character("a")))
 
     guard let summary = driver.summary else { return XCTFail("no summary") }

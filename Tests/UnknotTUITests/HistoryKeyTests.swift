@@ -117,12 +117,36 @@ final class HistoryKeyTests: XCTestCase {
     XCTAssertNil(driver.state.history.last?.after)
   }
 
-  func testASessionWhoseLastWriteFailedLeavesTheHistory() {
-    var driver = finishQuickShoulder(
-      Fixture.state(routines: Fixture.builtIn + Fixture.handMade, history: Fixture.history))
-    driver.send(.journalFailed(Scenario.journalFailure))
-    XCTAssertEqual(driver.state.history, Fixture.history)
+  func testASessionWhoseLastWriteFailedNeverJoinsTheHistory() {
+    var driver = AppDriver(Fixture.state(routines: Fixture.builtIn + Fixture.handMade, history: Fixture.history))
+    driver.startSession("quick-shoulder")
+    driver.rate(6)
+    driver.wait(seconds: 40)
+    // The disk fills before the rating after, the session's last write.
+    driver.journal.failure = "the disk is full"
+    driver.rate(3)
+    XCTAssertEqual(driver.state.history, Fixture.history, "joined the history though the journal never had it")
     XCTAssertEqual(driver.summary?.logged, false)
+    XCTAssertEqual(driver.summary?.record.after, 3)
+  }
+
+  /// The row is added when the journal confirms the end, not before: on the summary
+  /// screen, before the confirmation arrives, the history is as it was.
+  func testTheHistoryRowWaitsForTheJournalsConfirmation() {
+    var state = Fixture.state(routines: Fixture.builtIn + Fixture.handMade)
+    var driver = AppDriver(state)
+    driver.startSession("quick-shoulder")
+    driver.rate(6)
+    driver.wait(seconds: 40)
+    state = driver.state
+    let effects =
+      AppReducer.reduce(&state, .key(.character("3")), now: driver.now, today: Fixture.today)
+      + AppReducer.reduce(&state, .key(.enter), now: driver.now, today: Fixture.today)
+    guard case .summary = state.screen else { return XCTFail("no summary") }
+    XCTAssertTrue(effects.journaled.contains { if case .sessionEnded = $0 { true } else { false } })
+    XCTAssertEqual(state.history, [], "added before the journal confirmed it")
+    _ = AppReducer.reduce(&state, .sessionKept, now: driver.now, today: Fixture.today)
+    XCTAssertEqual(state.history.map(\.after), [3])
   }
 
   // MARK: What helped most

@@ -289,7 +289,7 @@ final class ScreenContentTests: XCTestCase {
     "home-neck": [
       "↑↓ move", "→/Enter routines", "t my tools only", "h history", "o choose tools", "s safety check", "q quit",
     ],
-    "home-between-blades-routines": ["→/Enter routines", "q quit"],
+    "home-between-blades-routines": ["Enter open", "q quit"],
     "home-tool-filter-no-tools": ["t my tools only", "o choose tools"],
     "home-help": ["any key to go back"],
     "tools": ["space tick", "Enter done"],
@@ -300,7 +300,8 @@ final class ScreenContentTests: XCTestCase {
     "safety-outcome-urgent": ["Enter home"],
     "safety-outcome-clear": ["Enter continue"],
     "cautions-cervical-traction": ["y yes, begin", "n no", "Esc back"],
-    "session-rating-before": ["Enter save", "s skip this rating", "x stop", "q quit"],
+    // Enter saves only once a number is chosen: before that it would do nothing, so it is not offered.
+    "session-rating-before": ["s skip this rating", "x stop", "q quit"],
     "session-rating-before-6": ["Enter save", "s skip this rating"],
     "session-untimed-placement": ["Enter in position", "x stop", "q quit", "? help"],
     "session-hold": ["space pause", "n/→ next", "b/← back", "r released", "x stop", "q quit", "? help"],

@@ -69,6 +69,7 @@ enum JournalEventCodec {
     case .paused(let reason, _):
       switch reason {
       case .person: payload.reason = "person"
+      case .overlay: payload.reason = "overlay"
       case .clockGap(let nanoseconds):
         payload.reason = "clock-gap"
         payload.gapNs = nanoseconds
@@ -183,7 +184,13 @@ enum JournalEventCodec {
           index: index, ending: ending, activeNanoseconds: payload.activeNs ?? 0,
           adjustedNanoseconds: payload.adjustedNs ?? 0, at: at))
     case "paused":
-      let reason: PauseReason = payload.reason == "clock-gap" ? .clockGap(nanoseconds: payload.gapNs ?? 0) : .person
+      // Any other word (older journals wrote only these three) reads as the person's pause.
+      let reason: PauseReason =
+        switch payload.reason {
+        case "clock-gap": .clockGap(nanoseconds: payload.gapNs ?? 0)
+        case "overlay": .overlay
+        default: .person
+        }
       return .paused(reason: reason, at: at)
     case "resumed":
       return .resumed(at: at)

@@ -4,6 +4,8 @@ public enum SessionCommand: Sendable, Equatable, Hashable {
   case observe
   case begin
   case pause
+  /// Hold the countdown while a box is open over the session (journaled as `overlay`).
+  case pauseForOverlay
   case resume
   /// Skip the rest of this step.
   case next
@@ -33,6 +35,7 @@ public enum SessionCommand: Sendable, Equatable, Hashable {
     case .observe: "observe"
     case .begin: "begin"
     case .pause: "pause"
+    case .pauseForOverlay: "pause-for-overlay"
     case .resume: "resume"
     case .next: "next"
     case .back: "back"

@@ -38,6 +38,19 @@ public enum SessionEngine {
     return run.events
   }
 
+  /// Whether the command would do something now rather than be rejected: what the
+  /// front end asks before it offers a key. Decided by applying it to a copy at the
+  /// last clock reading, so the answer can never disagree with what the key would do.
+  public static func accepts(_ command: SessionCommand, in state: SessionState) -> Bool {
+    guard command != .observe else { return true }
+    var copy = state
+    let events = apply(command, to: &copy, at: state.latestReading ?? .zero)
+    return !events.contains {
+      if case .rejected(let rejected, _) = $0 { return rejected == command }
+      return false
+    }
+  }
+
   /// When something visible changes next: the countdown's next whole second, the
   /// next cue, or the step's end. Nil while nothing counts down (paused, or a step
   /// that waits for the person), so the front end can sleep until a key arrives.
@@ -298,12 +311,12 @@ public enum SessionEngine {
       switch command {
       case .observe, .begin:
         break
-      case .pause:
+      case .pause, .pauseForOverlay:
         guard !state.isPaused else { return reject(command, "the session is already paused") }
         guard state.stepLength != nil else {
           return reject(command, "nothing is counting down: this step waits for you")
         }
-        pause(at: now, reason: .person)
+        pause(at: now, reason: command == .pause ? .person : .overlay)
       case .resume:
         guard let pausedAt = state.pausedAt, state.isPaused else {
           return reject(command, "the session is not paused")

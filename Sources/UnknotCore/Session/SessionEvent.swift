@@ -104,6 +104,9 @@ public enum StepEnding: String, Sendable, Codable {
 /// Why the countdown paused.
 public enum PauseReason: Sendable, Equatable {
   case person
+  /// A box over the session (help, the stop choices, the quit question, a journal
+  /// failure) held the countdown while the person read it: not a pause they asked for.
+  case overlay
   /// The clock jumped (process stopped with Ctrl-Z, machine asleep): the time in the
   /// gap was not spent from the step.
   case clockGap(nanoseconds: Int64)

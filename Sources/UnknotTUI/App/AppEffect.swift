@@ -1,11 +1,14 @@
 import Foundation
 import UnknotCore
 
-/// What the reducer asks the outside world to do. The app loop performs them; tests
-/// read them.
+/// What the reducer asks the outside world to do. `EffectPerformer` performs them and
+/// turns their outcomes back into inputs; tests read them.
 public enum AppEffect: Sendable, Equatable {
   case bell
   case speak(String)
+  /// A cue from the engine, as it happened: plain mode says it as a line; the full
+  /// screen hears it through `bell` and `speak` and shows it by drawing.
+  case cue(Cue)
   /// Open a journal record for the session just begun.
   case beginJournalSession(JournalSessionStart)
   /// Write these events now, before the next screen shows.
@@ -25,4 +28,18 @@ public enum AppInput: Sendable, Equatable {
   case terminate
   /// Writing to the journal failed, with the message to show.
   case journalFailed(String)
+  /// The journal has the session's last events: it ended and is kept, so it joins the history.
+  case sessionKept
+  /// The safety check's answers could not be saved, with the journal's message.
+  case safetyCheckNotSaved(String)
+  /// The owned tools could not be saved to this file.
+  case toolsNotSaved(String)
+}
+
+extension AppInput {
+  /// A key the person pressed, as opposed to time passing or an outcome coming back.
+  var isKey: Bool {
+    if case .key = self { return true }
+    return false
+  }
 }

@@ -1,31 +1,22 @@
 import Foundation
 import UnknotCore
 
-/// The loop: draw, sleep until the next visible change or a key, dispatch, perform
-/// the effects. It is the only place where the terminal, the clock, the journal and
-/// the speech program meet the pure reducer.
+/// The full-screen loop: draw, sleep until the next visible change or a key, and hand
+/// the input to the effect performer, which runs the reducer and performs its effects.
+/// The loop itself never changes the state.
 public final class AppLoop {
   private let terminal: Terminal
-  private let clock: any SessionClock
-  private let journal: any SessionJournal
-  private let speech: SpeechOutput?
-  private let toolsPath: String?
+  private let clocks: Clocks
+  private let performer: EffectPerformer
   public private(set) var state: AppState
-  private var journalSession: JournalSessionID?
-  private var pendingFailure: String?
   /// Phase bars move smoothly: redraw this often while a breathing or phased exercise step runs.
   static let breathingFrame: Int64 = 250_000_000
 
-  public init(
-    terminal: Terminal, state: AppState, clock: any SessionClock, journal: any SessionJournal,
-    speech: SpeechOutput?, toolsPath: String?
-  ) {
+  public init(terminal: Terminal, state: AppState, clocks: Clocks, performer: EffectPerformer) {
     self.terminal = terminal
     self.state = state
-    self.clock = clock
-    self.journal = journal
-    self.speech = speech
-    self.toolsPath = toolsPath
+    self.clocks = clocks
+    self.performer = performer
   }
 
   /// Runs until the person quits or a signal arrives; returns the exit status.
@@ -33,86 +24,34 @@ public final class AppLoop {
     var exitStatus: Int32 = 0
     defer { terminal.restore() }
     while !state.isFinished {
-      let now = clock.now()
+      let now = clocks.now()
       ScreenRenderer.draw(state, now: now, on: terminal.canvas)
       terminal.refresh()
       let input: AppInput
-      switch terminal.readInput(timeoutMilliseconds: timeout(after: now)) {
+      switch terminal.readInput(timeoutMilliseconds: Self.timeout(state, after: now)) {
       case .key(let key): input = .key(key)
       case .resize, .timeout: input = .tick
       case .signal(let number):
         input = .terminate
         exitStatus = 128 + number
       }
-      dispatch(input)
-      if let failure = pendingFailure {
-        pendingFailure = nil
-        dispatch(.journalFailed(failure))
-      }
+      performer.dispatch(input, to: &state, now: clocks.now(), today: clocks.today())
     }
     return exitStatus
   }
 
   /// Milliseconds until something on screen changes; nil to wait for a key.
-  func timeout(after now: Moment) -> Int? {
+  static func timeout(_ state: AppState, after now: Moment) -> Int? {
     guard case .session(let session) = state.screen, session.overlay == nil else { return nil }
     guard var due = SessionEngine.nextChange(session.engine, after: now) else { return nil }
     switch session.engine.currentStep.plan {
     case .breathing, .phasedRepetitions:
-      due = min(due, now + Self.breathingFrame)
+      due = min(due, now + breathingFrame)
     default:
       break
     }
     // One millisecond past the change, so the new second is what gets drawn.
     let nanoseconds = max(0, due.since(now))
     return Int((nanoseconds + 999_999) / 1_000_000) + 1
-  }
-
-  private func dispatch(_ input: AppInput) {
-    let effects = AppReducer.reduce(&state, input, now: clock.now(), today: Date())
-    for effect in effects {
-      perform(effect)
-    }
-  }
-
-  private func perform(_ effect: AppEffect) {
-    switch effect {
-    case .bell:
-      terminal.bell()
-    case .speak(let text):
-      speech?.say(text)
-    case .beginJournalSession(let start):
-      guard state.options.logging else { return }
-      do {
-        journalSession = try journal.beginSession(start)
-      } catch {
-        pendingFailure = error.description
-      }
-    case .appendToJournal(let events):
-      guard state.options.logging, let session = journalSession else { return }
-      do {
-        try journal.append(events, to: session)
-      } catch {
-        pendingFailure = error.description
-      }
-    case .recordSafetyCheck(let check):
-      do {
-        try journal.record(check)
-      } catch {
-        state.status = "The safety check could not be saved: \(error.description)"
-      }
-    case .saveOwnedTools(let tools):
-      guard let toolsPath else { return }
-      do {
-        try tools.save(path: toolsPath)
-      } catch {
-        state.status = "Your tools could not be saved to \(toolsPath)."
-      }
-    case .stopLogging:
-      journalSession = nil
-      // The person has answered the question about a failed write. The pause that came
-      // with the question failed to be written too; that stale failure must not ask again.
-      pendingFailure = nil
-    }
   }
 }

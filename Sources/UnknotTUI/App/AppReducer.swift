@@ -8,9 +8,24 @@ public enum AppReducer {
   public static func reduce(_ state: inout AppState, _ input: AppInput, now: Moment, today: Date) -> [AppEffect] {
     var effects: [AppEffect] = []
     if case .key = input { state.status = nil }
-    if input == .terminate {
+    switch input {
+    case .terminate:
       terminate(&state, now: now, effects: &effects)
       return effects
+    case .safetyCheckNotSaved(let message):
+      state.status = "The safety check could not be saved: \(message)"
+      return effects
+    case .toolsNotSaved(let path):
+      state.status = "Your tools could not be saved to \(path)."
+      return effects
+    case .sessionKept:
+      // The journal confirmed the session's end: only now does it join the history.
+      if case .summary(let summary) = state.screen, summary.logged {
+        state.history.append(summary.session)
+      }
+      return effects
+    default:
+      break
     }
     switch state.screen {
     case .session(var session):
@@ -38,20 +53,18 @@ public enum AppReducer {
         if case .journalFailed(let message) = input { state.status = message }
         return effects
       }
-      if key == .down || key == .up {
+      let action = KeyTable.action(for: key, in: state)
+      if action == .down || action == .up {
         let count = state.entry(id: cautions.routineID).map { RoutineCautions.of($0.routine).count } ?? 0
-        cautions.scroll = key == .down ? min(max(0, count - 1), cautions.scroll + 1) : max(0, cautions.scroll - 1)
+        cautions.scroll = action == .down ? min(max(0, count - 1), cautions.scroll + 1) : max(0, cautions.scroll - 1)
         state.screen = .cautions(cautions)
         return effects
       }
       handleCautions(key, screen: cautions, state: &state, now: now, today: today, effects: &effects)
     case .summary(var summary):
       if case .journalFailed(let message) = input {
-        // The last write failed after the session ended: the summary must not claim it was
-        // kept, nor the history screen list it.
-        if summary.logged, let index = state.history.lastIndex(of: summary.session) {
-          state.history.remove(at: index)
-        }
+        // The last write failed after the session ended: the summary must not claim it
+        // was kept (and, never confirmed, it did not join the history).
         summary.logged = false
         state.status = "The journal could not be written: " + message
         state.screen = .summary(summary)
@@ -86,13 +99,13 @@ public enum AppReducer {
       return
     }
     let needsClinician = entry.routine.requiresClinician
-    switch key {
-    case .enter where !needsClinician, .character("y") where needsClinician:
+    switch KeyTable.action(for: key, in: state) {
+    case .begin where !needsClinician, .yes where needsClinician:
       SessionKeys.begin(entry, returnTo: screen.returnTo, state: &state, now: now, today: today, effects: &effects)
-    case .character("n") where needsClinician:
+    case .no where needsClinician:
       state.screen = .home(screen.returnTo)
       state.status = "Not started. Please ask your clinician before using traction."
-    case .escape, .character("b"), .left, .character("q"):
+    case .back:
       state.screen = .home(screen.returnTo)
     default:
       break
@@ -100,19 +113,20 @@ public enum AppReducer {
   }
 
   static func handleSummary(_ key: Key, screen: inout SummaryScreen, state: inout AppState) {
+    let action = KeyTable.action(for: key, in: state)
     if screen.showingSafetyAdvice {
-      if key == .enter || key == .character(" ") {
+      if action == .goOn {
         screen.showingSafetyAdvice = false
         state.screen = .summary(screen)
-      } else if key == .character("q") {
+      } else if action == .quit {
         state.isFinished = true
       }
       return
     }
-    switch key {
-    case .enter, .escape, .character("h"), .character("b"):
+    switch action {
+    case .back:
       state.screen = .home(screen.returnTo)
-    case .character("q"):
+    case .quit:
       state.isFinished = true
     default:
       break
@@ -120,8 +134,8 @@ public enum AppReducer {
   }
 
   /// After a command ends the session, show the summary (with the safety advice first
-  /// after a stop for safety). A logged session joins the in-memory history here, as
-  /// the journal now holds it, so the history screen is current without a reload.
+  /// after a stop for safety). A logged session joins the in-memory history when the
+  /// journal confirms it (`.sessionKept`), so the history screen is current without a reload.
   static func finishIfEnded(_ session: SessionScreen, state: inout AppState) {
     guard case .ended(let outcome) = session.engine.status, session.overlay == nil else {
       state.screen = .session(session)
@@ -134,9 +148,6 @@ public enum AppReducer {
       outcome: JournalOutcome(rawValue: outcome.rawValue), stopReason: record.stopReason, before: record.before,
       after: record.after)
     let earlier = state.history.filter { $0.routineID == routine.id }.suffix(SummaryView.earlierSessions)
-    if state.options.logging {
-      state.history.append(row)
-    }
     var summary = SummaryScreen(
       entry: session.entry, record: record, showingSafetyAdvice: outcome == .stoppedForSafety,
       returnTo: session.returnTo, logged: state.options.logging, session: row, earlier: Array(earlier))

@@ -180,9 +180,8 @@ public struct SessionScreen: Sendable {
 
   public var entry: LoadedEntry
   public var engine: SessionState
+  /// Open over the step; while it is, the countdown waits (paused for the overlay).
   public var overlay: Overlay?
-  /// The overlay paused the countdown, so closing it resumes.
-  public var overlayPaused = false
   /// The highlighted line of the stop box, counted over all its choices.
   public var stopChoice = 0
   /// The value being chosen in a rating step.

@@ -57,17 +57,22 @@ public enum FrontEnd {
   }
 
   /// Runs the interface; returns the exit status. Throws when it cannot start.
-  public static func run(_ start: Start, setup: Setup) throws -> Int32 {
-    var state = try initialState(start, setup: setup, today: Date())
-    var speech: SpeechOutput?
-    if setup.options.speak {
-      speech = SpeechOutput.find(environment: setup.environment)
-      if speech == nil { state.status = SpeechOutput.missingMessage }
-    }
+  public static func run(_ start: Start, setup: Setup, clocks: Clocks = .system()) throws -> Int32 {
+    var state = try initialState(start, setup: setup, today: clocks.today())
+    let speech = findSpeech(setup, state: &state)
     let terminal = try Terminal.open(environment: setup.environment)
-    let loop = AppLoop(
-      terminal: terminal, state: state, clock: SystemClock(), journal: setup.journal, speech: speech,
-      toolsPath: OwnedTools.defaultPath(environment: setup.environment))
+    let performer = EffectPerformer(
+      journal: setup.journal, speech: speech, toolsPath: OwnedTools.defaultPath(environment: setup.environment),
+      bell: { terminal.bell() })
+    let loop = AppLoop(terminal: terminal, state: state, clocks: clocks, performer: performer)
     return loop.run()
+  }
+
+  /// The speech program for --speak; without one the first screen says how to get it.
+  static func findSpeech(_ setup: Setup, state: inout AppState) -> SpeechOutput? {
+    guard setup.options.speak else { return nil }
+    let speech = SpeechOutput.find(environment: setup.environment)
+    if speech == nil { state.status = SpeechOutput.missingMessage }
+    return speech
   }
 }

@@ -5,20 +5,20 @@ enum HistoryKeys {
 
   static func handle(_ key: Key, screen: inout HistoryScreen, state: inout AppState) {
     let last = max(0, state.history.count - 1)
-    switch key {
-    case .up, .character("k"):
+    switch KeyTable.action(for: key, in: state) {
+    case .up:
       screen.selected = max(0, screen.selected - 1)
-    case .down, .character("j"):
+    case .down:
       screen.selected = min(last, screen.selected + 1)
     case .pageUp:
       screen.selected = max(0, screen.selected - page)
     case .pageDown:
       screen.selected = min(last, screen.selected + page)
-    case .home:
+    case .toTop:
       screen.selected = 0
-    case .end:
+    case .toBottom:
       screen.selected = last
-    case .escape, .left, .character("b"), .character("q"), .character("h"):
+    case .back:
       state.screen = .home(screen.returnTo)
       return
     default:

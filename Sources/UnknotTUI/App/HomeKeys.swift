@@ -9,52 +9,52 @@ enum HomeKeys {
   ) {
     let groups = MuscleGroup.allCases
     let routines = state.routines(for: home.group)
-    switch key {
-    case .up, .character("k"):
+    switch KeyTable.action(for: key, in: state) {
+    case .up:
       if home.focus == .groups {
         home.group = groups[max(0, groups.firstIndex(of: home.group)! - 1)]
         home.routineIndex = 0
       } else {
         home.routineIndex = max(0, home.routineIndex - 1)
       }
-    case .down, .character("j"):
+    case .down:
       if home.focus == .groups {
         home.group = groups[min(groups.count - 1, groups.firstIndex(of: home.group)! + 1)]
         home.routineIndex = 0
       } else {
         home.routineIndex = min(max(0, routines.count - 1), home.routineIndex + 1)
       }
-    case .right, .tab:
+    case .openRoutines:
       if !routines.isEmpty { home.focus = .routines }
-    case .left where home.focus == .routines, .escape where home.focus == .routines:
+    case .backToGroups:
       home.focus = .groups
-    case .enter:
+    case .open:
       if home.focus == .groups {
         if !routines.isEmpty { home.focus = .routines }
       } else if routines.indices.contains(home.routineIndex) {
         state.screen = .detail(DetailScreen(routineID: routines[home.routineIndex].routine.id, returnTo: home))
         return
       }
-    case .character("t"):
+    case .toolFilter:
       state.ownedTools.filterOn.toggle()
       if state.ownedTools.filterOn && state.ownedTools.tools.isEmpty {
         state.status = "No tools chosen yet: press o to tick the tools you own."
       }
       home.routineIndex = 0
       effects.append(.saveOwnedTools(state.ownedTools))
-    case .character("o"):
+    case .chooseTools:
       state.screen = .tools(ToolsScreen(returnTo: home))
       return
-    case .character("s"):
+    case .safetyCheck:
       state.screen = .safety(SafetyScreen(purpose: .onDemand, returnTo: home))
       return
-    case .character("?"):
+    case .help:
       state.screen = .help(HelpScreen(returnTo: home))
       return
-    case .character("h"):
+    case .history:
       state.screen = .history(HistoryScreen(returnTo: home))
       return
-    case .character("q"), .escape:
+    case .quit:
       state.isFinished = true
     default:
       break
@@ -64,19 +64,19 @@ enum HomeKeys {
 
   static func handleTools(_ key: Key, screen: inout ToolsScreen, state: inout AppState, effects: inout [AppEffect]) {
     let choices = ToolsScreen.choices
-    switch key {
-    case .up, .character("k"):
+    switch KeyTable.action(for: key, in: state) {
+    case .up:
       screen.index = max(0, screen.index - 1)
-    case .down, .character("j"):
+    case .down:
       screen.index = min(choices.count - 1, screen.index + 1)
-    case .character(" "), .character("x"):
+    case .tick:
       let tool = choices[screen.index]
       if state.ownedTools.tools.contains(tool) {
         state.ownedTools.tools.remove(tool)
       } else {
         state.ownedTools.tools.insert(tool)
       }
-    case .enter, .escape, .character("q"), .character("o"):
+    case .done:
       state.ownedTools.filterOn = !state.ownedTools.tools.isEmpty
       effects.append(.saveOwnedTools(state.ownedTools))
       var home = screen.returnTo
@@ -96,19 +96,19 @@ enum HomeKeys {
   ) {
     let lastStep = max(
       0, (state.entry(id: screen.routineID).map { Timeline(routine: $0.routine).steps.count } ?? 1) - 1)
-    switch key {
-    case .up, .character("k"):
+    switch KeyTable.action(for: key, in: state) {
+    case .up:
       screen.scroll = max(0, screen.scroll - 1)
-    case .down, .character("j"):
+    case .down:
       screen.scroll = min(lastStep, screen.scroll + 1)
     case .pageUp:
       screen.scroll = max(0, screen.scroll - 10)
     case .pageDown:
       screen.scroll = min(lastStep, screen.scroll + 10)
-    case .enter, .character("s"):
+    case .start:
       AppReducer.start(routineID: screen.routineID, returnTo: screen.returnTo, state: &state)
       return
-    case .escape, .left, .character("b"), .character("q"):
+    case .back:
       state.screen = .home(screen.returnTo)
       return
     default:

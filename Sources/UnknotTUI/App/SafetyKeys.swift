@@ -9,47 +9,48 @@ enum SafetyKeys {
     effects: inout [AppEffect]
   ) {
     let questions = SafetyQuestions.all
+    let action = KeyTable.action(for: key, in: state)
     switch screen.stage {
     case .introduction:
-      switch key {
-      case .enter, .character(" "), .right:
+      switch action {
+      case .begin:
         screen.stage = .question(0)
-      case .escape, .character("q"):
+      case .leave:
         return leave(screen, state: &state, message: "The safety check was not finished, so no session started.")
       default:
         break
       }
     case .question(let index):
       let question = questions[index]
-      switch key {
-      case .character("y"), .character("Y"):
+      switch action {
+      case .yes:
         screen.answers[question.id] = true
         advance(&screen, from: index, state: &state, today: today, effects: &effects)
-      case .character("n"), .character("N"):
+      case .no:
         screen.answers[question.id] = false
         advance(&screen, from: index, state: &state, today: today, effects: &effects)
-      case .left, .backspace, .character("b"):
+      case .previous:
         screen.stage = index == 0 ? .introduction : .question(index - 1)
-      case .escape, .character("q"):
+      case .leave:
         return leave(screen, state: &state, message: "The safety check was not finished, so no session started.")
       default:
         break
       }
     case .askClinician:
-      switch key {
-      case .character("y"), .character("Y"):
+      switch action {
+      case .yes:
         conclude(&screen, .clinicianAgreed, state: &state, today: today, effects: &effects)
-      case .character("n"), .character("N"):
+      case .no:
         conclude(&screen, .seeDoctor, state: &state, today: today, effects: &effects)
-      case .escape, .character("q"):
+      case .leave:
         return leave(screen, state: &state, message: "The safety check was not finished, so no session started.")
       default:
         break
       }
     case .outcome(let outcome):
-      guard key == .enter || key == .character(" ") || key == .escape || key == .character("q") else { break }
+      guard action == .goOn || action == .leave else { break }
       if case .beforeRoutine(let id) = screen.purpose, outcome == .clear || outcome == .clinicianAgreed,
-        key != .escape, key != .character("q")
+        action == .goOn
       {
         state.screen = .cautions(CautionsScreen(routineID: id, returnTo: screen.returnTo))
         return

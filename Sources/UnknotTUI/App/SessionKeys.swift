@@ -10,11 +10,13 @@ enum SessionKeys {
     var session = SessionScreen(
       entry: entry, engine: SessionState(timeline: Timeline(routine: entry.routine)), returnTo: returnTo,
       startedAt: today)
-    effects.append(
-      .beginJournalSession(
-        JournalSessionStart(
-          routineID: entry.routine.id, routineTitle: entry.routine.title, contentHash: entry.contentHash,
-          muscles: entry.routine.targets, startedAt: today, startMoment: now)))
+    if state.options.logging {
+      effects.append(
+        .beginJournalSession(
+          JournalSessionStart(
+            routineID: entry.routine.id, routineTitle: entry.routine.title, contentHash: entry.contentHash,
+            muscles: entry.routine.targets, startedAt: today, startMoment: now)))
+    }
     run(.begin, session: &session, state: &state, now: now, effects: &effects)
     state.screen = .session(session)
   }
@@ -23,6 +25,10 @@ enum SessionKeys {
     _ input: AppInput, session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
   ) {
     if case .journalFailed(let message) = input {
+      // Asked once: writes that fail while the question is open, or after the person
+      // answered it, have nothing more to ask.
+      if case .journalFailed = session.overlay { return }
+      guard state.options.logging else { return }
       open(.journalFailed(message), session: &session, state: &state, now: now, effects: &effects)
       return
     }
@@ -32,41 +38,32 @@ enum SessionKeys {
     }
     // Time passes before any key counts, so a key acts on the step showing now.
     run(.observe, session: &session, state: &state, now: now, effects: &effects)
+    // The key means what the table says for the session as it is now.
+    state.screen = .session(session)
+    let action = KeyTable.action(for: key, in: state)
     if let overlay = session.overlay {
-      handleOverlay(overlay, key: key, session: &session, state: &state, now: now, effects: &effects)
+      handleOverlay(overlay, key: key, action: action, session: &session, state: &state, now: now, effects: &effects)
       return
     }
-    guard !session.engine.hasEnded else { return }
-    switch key {
-    case .character("q"), .escape:
+    guard !session.engine.hasEnded, let action else { return }
+    switch action {
+    case .quit:
       return open(.confirmQuit, session: &session, state: &state, now: now, effects: &effects)
-    case .character("x"):
+    case .stop:
       session.stopChoice = 0
       return open(.stopReasons, session: &session, state: &state, now: now, effects: &effects)
-    case .character("?"):
+    case .help:
       return open(.help, session: &session, state: &state, now: now, effects: &effects)
     default:
       break
     }
-    let step = session.engine.currentStep
-    if case .rating = step.plan {
-      return handleRating(key, session: &session, state: &state, now: now, effects: &effects)
+    if case .rating = session.engine.currentStep.plan {
+      return handleRating(key, action: action, session: &session, state: &state, now: now, effects: &effects)
     }
-    if case .clinicianTimed = step.plan, session.engine.stepLength == nil {
-      if handleTractionEntry(key, session: &session, state: &state, now: now, effects: &effects) { return }
+    if handleTractionEntry(key, action: action, session: &session, state: &state, now: now, effects: &effects) {
+      return
     }
-    let command: SessionCommand?
-    switch key {
-    case .character(" "): command = session.engine.isPaused ? .resume : .pause
-    case .character("n"), .right: command = .next
-    case .character("b"), .left: command = .back
-    case .character("+"), .character("="): command = .extend
-    case .character("-"), .character("_"): command = .shorten
-    case .character("r"): command = .released
-    case .enter: command = .confirm
-    default: command = nil
-    }
-    if let command {
+    if let command = KeyTable.command(for: action, engine: session.engine) {
       run(command, session: &session, state: &state, now: now, effects: &effects)
     }
   }
@@ -74,28 +71,29 @@ enum SessionKeys {
   // MARK: Ratings
 
   private static func handleRating(
-    _ key: Key, session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
+    _ key: Key, action: KeyAction, session: inout SessionScreen, state: inout AppState, now: Moment,
+    effects: inout [AppEffect]
   ) {
-    switch key {
-    case .character(let character) where character.isASCII && character.isNumber:
-      let digit = Int(String(character))!
+    switch action {
+    case .typed:
+      guard case .character(let character) = key, let digit = Int(String(character)) else { return }
       // "1" then "0" is ten: the only two-digit rating.
       session.ratingChoice = session.ratingChoice == 1 && digit == 0 ? 10 : digit
-    case .right, .up:
+    case .ratingUp:
       session.ratingChoice = min(10, (session.ratingChoice ?? -1) + 1)
-    case .left, .down:
+    case .ratingDown:
       session.ratingChoice = max(0, (session.ratingChoice ?? 1) - 1)
-    case .enter:
+    case .save:
       guard let value = session.ratingChoice else {
         state.status = "Choose a number from 0 to 10 first, or press s to skip this rating."
         return
       }
       session.ratingChoice = nil
       run(.rate(value), session: &session, state: &state, now: now, effects: &effects)
-    case .character("s"):
+    case .skipRating:
       session.ratingChoice = nil
       run(.skipRating, session: &session, state: &state, now: now, effects: &effects)
-    case .character("b"):
+    case .stepBack:
       run(.back, session: &session, state: &state, now: now, effects: &effects)
     default:
       break
@@ -107,16 +105,21 @@ enum SessionKeys {
   /// Typing the clinician's time, as minutes ("12") or minutes and seconds ("12:30").
   /// Returns whether the key was used.
   private static func handleTractionEntry(
-    _ key: Key, session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
+    _ key: Key, action: KeyAction, session: inout SessionScreen, state: inout AppState, now: Moment,
+    effects: inout [AppEffect]
   ) -> Bool {
-    switch key {
-    case .character(let character) where (character.isASCII && character.isNumber) || character == ":":
+    guard case .clinicianTimed = session.engine.currentStep.plan, session.engine.stepLength == nil else {
+      return false
+    }
+    switch action {
+    case .typed:
+      guard case .character(let character) = key else { return true }
       if session.tractionEntry.count < 5 { session.tractionEntry.append(character) }
       return true
-    case .backspace:
+    case .erase:
       if !session.tractionEntry.isEmpty { session.tractionEntry.removeLast() }
       return true
-    case .enter:
+    case .setTime:
       guard let seconds = Self.seconds(fromMinutes: session.tractionEntry) else {
         state.status = "Type the minutes your clinician gave, like 10 or 10:30, then Enter."
         return true
@@ -143,10 +146,9 @@ enum SessionKeys {
     _ overlay: SessionScreen.Overlay, session: inout SessionScreen, state: inout AppState, now: Moment,
     effects: inout [AppEffect]
   ) {
-    // The countdown waits while the person reads or chooses.
+    // The countdown waits while the person reads or chooses: an overlay's pause, not theirs.
     if session.engine.isRunning, session.engine.stepLength != nil {
-      run(.pause, session: &session, state: &state, now: now, effects: &effects)
-      session.overlayPaused = true
+      run(.pauseForOverlay, session: &session, state: &state, now: now, effects: &effects)
     }
     session.overlay = overlay
   }
@@ -155,28 +157,24 @@ enum SessionKeys {
     session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
   ) {
     session.overlay = nil
-    if session.overlayPaused {
-      session.overlayPaused = false
-      if session.engine.isPaused {
-        run(.resume, session: &session, state: &state, now: now, effects: &effects)
-      }
+    if session.engine.status == .paused(.overlay) {
+      run(.resume, session: &session, state: &state, now: now, effects: &effects)
     }
   }
 
   private static func handleOverlay(
-    _ overlay: SessionScreen.Overlay, key: Key, session: inout SessionScreen, state: inout AppState, now: Moment,
-    effects: inout [AppEffect]
+    _ overlay: SessionScreen.Overlay, key: Key, action: KeyAction?, session: inout SessionScreen,
+    state: inout AppState, now: Moment, effects: inout [AppEffect]
   ) {
     switch overlay {
     case .help:
       close(session: &session, state: &state, now: now, effects: &effects)
     case .confirmQuit:
-      switch key {
-      case .character("y"), .character("Y"):
+      switch action {
+      case .yes:
         session.overlay = nil
-        session.overlayPaused = false
         run(.quit, session: &session, state: &state, now: now, effects: &effects)
-      case .character("n"), .character("N"), .escape, .character("q"):
+      case .no:
         close(session: &session, state: &state, now: now, effects: &effects)
       default:
         break
@@ -185,34 +183,34 @@ enum SessionKeys {
       let stopChoices = session.entry.routine.stopChoices
       let choices = stopChoices.all
       var chosen: StopChoices.Choice?
-      switch key {
-      case .escape, .character("x"), .character("X"):
+      switch action {
+      case .close:
         close(session: &session, state: &state, now: now, effects: &effects)
       case .up:
         session.stopChoice = max(0, session.stopChoice - 1)
       case .down:
         session.stopChoice = min(choices.count - 1, session.stopChoice + 1)
-      case .enter:
-        chosen = choices.indices.contains(session.stopChoice) ? choices[session.stopChoice] : nil
-      case .character(let character):
-        chosen = stopChoices.choice(forKey: character)
+      case .chooseSign:
+        if case .character(let letter) = key {
+          chosen = stopChoices.choice(forKey: letter)
+        } else if choices.indices.contains(session.stopChoice) {
+          chosen = choices[session.stopChoice]
+        }
       default:
         break
       }
       if let chosen {
         session.overlay = nil
-        session.overlayPaused = false
         run(.stopSignal(chosen.reason), session: &session, state: &state, now: now, effects: &effects)
       }
     case .journalFailed:
-      switch key {
-      case .character("y"), .character("Y"):
+      switch action {
+      case .yes:
         state.options.logging = false
         effects.append(.stopLogging)
         close(session: &session, state: &state, now: now, effects: &effects)
-      case .character("n"), .character("N"):
+      case .no:
         session.overlay = nil
-        session.overlayPaused = false
         // The journal cannot take it: the session ends, and is not kept.
         state.options.logging = false
         effects.append(.stopLogging)
@@ -232,6 +230,7 @@ enum SessionKeys {
   ) {
     let events = SessionEngine.apply(command, to: &session.engine, at: now)
     var journal: [SessionEvent] = []
+    var cues: [AppEffect] = []
     var rang = false
     var phrases: [String] = []
     // How each step that ended in this pass ended: the engine reports it just before the cue.
@@ -239,6 +238,7 @@ enum SessionKeys {
     for event in events {
       switch event {
       case .cue(let cue, _):
+        cues.append(.cue(cue))
         CueSounds.effects(
           for: cue, session: session, endings: endings, options: state.options, rang: &rang, phrases: &phrases,
           into: &effects)
@@ -255,8 +255,10 @@ enum SessionKeys {
     }
     if !journal.isEmpty {
       session.events += journal
-      effects.append(.appendToJournal(journal))
+      // The one place that decides whether the journal is written.
+      if state.options.logging { effects.append(.appendToJournal(journal)) }
     }
+    effects += cues
     // One utterance per pass: "Release." then the next step's title, not one cutting off the other.
     if state.options.speak, !phrases.isEmpty {
       effects.append(.speak(phrases.joined(separator: " ")))

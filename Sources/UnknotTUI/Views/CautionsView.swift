@@ -44,11 +44,7 @@ enum CautionsView {
       Layout.paragraph(
         "Only with your clinician's agreement and the settings they gave you. Has your clinician agreed?",
         row: row, column: 1, width: width, maxLines: 2, style: .bold, on: canvas)
-      Layout.footer(
-        [Layout.Hint("y", "yes, begin"), Layout.Hint("n", "no"), Layout.Hint("Esc", "back")], status: state.status,
-        on: canvas)
-    } else {
-      Layout.footer([Layout.Hint("Enter", "begin"), Layout.Hint("Esc", "back")], status: state.status, on: canvas)
     }
+    Layout.footer(KeyTable.hints(state), status: state.status, on: canvas)
   }
 }

@@ -2,7 +2,6 @@ import UnknotCore
 
 /// A routine before it starts: what it is for, time, tools, cautions and every step.
 enum DetailView {
-  static let hints = [Layout.Hint("Enter", "start"), Layout.Hint("↑↓", "scroll"), Layout.Hint("Esc", "back")]
 
   static func draw(_ state: AppState, _ screen: DetailScreen, on canvas: Canvas) {
     guard let entry = state.entry(id: screen.routineID) else { return }
@@ -19,6 +18,7 @@ enum DetailView {
     }
     row += 1
     let steps = Timeline(routine: routine).steps
+    let hints = KeyTable.hints(state)
     let lastRow = canvas.size.rows - Layout.footerHeight(hints, on: canvas) - 2
     let visible = max(1, lastRow - row + 1)
     // `scroll` is the highlighted step; the list keeps it in view.

@@ -3,9 +3,6 @@ import UnknotCore
 /// `h` on the home screen: the person's recent sessions, newest first, each with its
 /// date, routine, ratings before → after and the change.
 enum HistoryView {
-  static let hints = [Layout.Hint("↑↓", "scroll"), Layout.Hint("Esc", "back")]
-  /// With nothing to scroll, only the way back.
-  static let emptyHints = [Layout.Hint("Esc", "back")]
   /// "−10, −100%", "safety stop"
   static let changeWidth = 11
 
@@ -14,8 +11,10 @@ enum HistoryView {
     let width = size.columns - 2
     let unicode = canvas.capabilities.unicode
     Layout.header("Your recent sessions", right: "newest first", on: canvas)
+    // With nothing to scroll, only the way back.
+    let hints = KeyTable.hints(state)
     let statusRow = size.rows - Layout.footerHeight(hints, on: canvas) - 1
-    defer { Layout.footer(state.history.isEmpty ? emptyHints : hints, status: state.status, on: canvas) }
+    defer { Layout.footer(hints, status: state.status, on: canvas) }
     guard !state.history.isEmpty else {
       let message =
         state.options.logging

@@ -4,13 +4,6 @@ import UnknotCore
 /// highlighted, and the routines that reach the group, those that have helped the
 /// person most marked with a star.
 enum HomeView {
-  // In this order the hints fill two lines at 60 columns as well as at 80.
-  static let hints = [
-    Layout.Hint("↑↓", "move"), Layout.Hint("→/Enter", "routines"), Layout.Hint("t", "my tools only"),
-    Layout.Hint("h", "history"), Layout.Hint("o", "choose tools"), Layout.Hint("s", "safety check"),
-    Layout.Hint("?", "help"), Layout.Hint("q", "quit"),
-  ]
-
   static func draw(_ state: AppState, _ home: HomeScreen, on canvas: Canvas) {
     let size = canvas.size
     let unicode = canvas.capabilities.unicode
@@ -23,6 +16,7 @@ enum HomeView {
     }
     // Laid out from the bottom: key hints, the status line, the filter line, and the
     // selected routine's tools; the lists get the rows that remain.
+    let hints = KeyTable.hints(state)
     let statusRow = size.rows - Layout.footerHeight(hints, on: canvas) - 1
     let filterRow = statusRow - 1
     let needsRow = filterRow - 1

@@ -6,7 +6,7 @@ enum OverlayView {
     let inner = Layout.box(title: "Paused", rows: 7, columns: 56, on: canvas)
     let why: String
     switch reason {
-    case .person: why = "Take your time."
+    case .person, .overlay: why = "Take your time."
     case .clockGap:
       why = "Paused because the program was stopped or the computer slept. The time away was not counted."
     }
@@ -18,22 +18,17 @@ enum OverlayView {
   /// `logging`: whether this session is being written to the journal (not after
   /// --no-journal, nor once the person chose to go on without a journal that failed).
   static func draw(
-    _ overlay: SessionScreen.Overlay, logging: Bool, stopChoices: StopChoices, stopChoice: Int, on canvas: Canvas
+    _ overlay: SessionScreen.Overlay, state: AppState, stopChoices: StopChoices, stopChoice: Int, on canvas: Canvas
   ) {
+    let logging = state.options.logging
     switch overlay {
     case .help:
-      let inner = Layout.box(title: "Keys", rows: 15, columns: 60, on: canvas)
-      let lines = [
-        "space      pause or continue",
-        "n or →     next step (skip this one)",
-        "b or ←     back to the previous step",
-        "+ / -      15 seconds more / less",
-        "r          the knot released: end this hold",
-        "Enter      I'm in position",
-        "x          stop for a danger sign (dizziness, vision, pain …)",
-        logging ? "q          quit (the session is kept as quit)" : "q          quit (nothing is kept)",
-        "s          skip a rating (in a rating step)",
-      ]
+      // The keys of the step under the box that do something now, from the key table.
+      let lines = KeyTable.bindings(KeyTable.sessionPlace(state), in: state).compactMap { binding in
+        binding.shown.map { $0.padding(toLength: max(11, DisplayWidth.of($0) + 1), withPad: " ", startingAt: 0) }
+          .map { $0 + binding.help(in: state) }
+      }
+      let inner = Layout.box(title: "Keys", rows: lines.count + 4, columns: 60, on: canvas)
       for (offset, line) in lines.enumerated() {
         canvas.put(Layout.clip(line, inner.width), row: inner.row + offset, column: inner.column)
       }

@@ -2,11 +2,6 @@ import UnknotCore
 
 /// A pain rating with the same wording and anchors every time; skipping takes its own key.
 enum RatingView {
-  static let hints = [
-    Layout.Hint("0-10 or ←→", "choose"), Layout.Hint("Enter", "save"), Layout.Hint("s", "skip this rating"),
-    Layout.Hint("x", "stop"), Layout.Hint("q", "quit"),
-  ]
-
   static func draw(_ state: AppState, _ session: SessionScreen, moment: SessionStep.RatingMoment, on canvas: Canvas) {
     let width = canvas.size.columns - 2
     let step = session.engine.currentStep
@@ -35,6 +30,6 @@ enum RatingView {
     } else {
       Layout.centered("Type a number from 0 to 10, or use the arrows.", row: row, style: .dim, on: canvas)
     }
-    Layout.footer(hints, status: state.status ?? HomeView.loggingNote(state), on: canvas)
+    Layout.footer(KeyTable.hints(state), status: state.status ?? HomeView.loggingNote(state), on: canvas)
   }
 }

@@ -14,16 +14,14 @@ enum SafetyView {
       row += Layout.paragraph(
         "It is asked before your first session and again every \(SafetyQuestions.validDays) days. "
           + "Answer y for yes and n for no.", row: row, column: 1, width: width, maxLines: 3, on: canvas)
-      Layout.footer([Layout.Hint("Enter", "begin"), Layout.Hint("Esc", "not now")], status: state.status, on: canvas)
+      Layout.footer(KeyTable.hints(state), status: state.status, on: canvas)
     case .question(let index):
       let question = questions[index]
       let section = question.section == .urgent ? "Urgent signs" : "Signs to check with a doctor first"
       Layout.header("Safety check", right: "question \(index + 1) of \(questions.count)", on: canvas)
       canvas.put(section, row: 3, column: 1, style: .dim)
       Layout.paragraph(question.text, row: 5, column: 1, width: width, maxLines: 4, style: .bold, on: canvas)
-      Layout.footer(
-        [Layout.Hint("y", "yes"), Layout.Hint("n", "no"), Layout.Hint("←", "previous"), Layout.Hint("Esc", "stop")],
-        status: state.status, on: canvas)
+      Layout.footer(KeyTable.hints(state), status: state.status, on: canvas)
     case .askClinician:
       Layout.header("Safety check", right: "one more question", on: canvas)
       var row = 3
@@ -33,9 +31,7 @@ enum SafetyView {
       Layout.paragraph(
         "Has a clinician agreed that self-massage is right for you?", row: row, column: 1, width: width, maxLines: 2,
         style: .bold, on: canvas)
-      Layout.footer(
-        [Layout.Hint("y", "yes, a clinician agreed"), Layout.Hint("n", "no, not yet")], status: state.status,
-        on: canvas)
+      Layout.footer(KeyTable.hints(state), status: state.status, on: canvas)
     case .outcome(let outcome):
       Layout.header("Safety check", right: "done", on: canvas)
       let text: String
@@ -57,13 +53,7 @@ enum SafetyView {
         )
       }
       Layout.paragraph(text, row: 3, column: 1, width: width, maxLines: 6, style: style, on: canvas)
-      let goesOn: Bool
-      if case .beforeRoutine = screen.purpose, outcome == .clear || outcome == .clinicianAgreed {
-        goesOn = true
-      } else {
-        goesOn = false
-      }
-      Layout.footer([Layout.Hint("Enter", goesOn ? "continue" : "home")], status: state.status, on: canvas)
+      Layout.footer(KeyTable.hints(state), status: state.status, on: canvas)
     }
   }
 }

@@ -3,27 +3,6 @@ import UnknotCore
 /// A guided step: what to do, where, a countdown readable from the floor, progress,
 /// what comes next, and the keys. Rating steps and overlays draw over this frame.
 enum SessionView {
-  /// The keys that mean something in this step, so the hints never offer a key
-  /// that would only be refused.
-  static func hints(for session: SessionScreen) -> [Layout.Hint] {
-    let engine = session.engine
-    let step = engine.currentStep
-    var hints: [Layout.Hint] = []
-    if engine.stepLength != nil {
-      hints.append(Layout.Hint("space", engine.isPaused ? "continue" : "pause"))
-    }
-    hints.append(Layout.Hint("n/→", "next"))
-    hints.append(Layout.Hint("b/←", "back"))
-    if engine.stepLength != nil, step.kind != .traction {
-      hints.append(Layout.Hint("+/-", "15 s more/less"))
-    }
-    if step.kind == .hold { hints.append(Layout.Hint("r", "released")) }
-    if step.kind == .place { hints.append(Layout.Hint("Enter", "in position")) }
-    if step.kind == .traction, engine.stepLength == nil { hints.append(Layout.Hint("Enter", "set time")) }
-    hints += [Layout.Hint("x", "stop"), Layout.Hint("q", "quit"), Layout.Hint("?", "help")]
-    return hints
-  }
-
   static func draw(_ state: AppState, _ session: SessionScreen, now: Moment, on canvas: Canvas) {
     let engine = session.engine
     let step = engine.currentStep
@@ -38,7 +17,7 @@ enum SessionView {
     }
     if let overlay = session.overlay {
       OverlayView.draw(
-        overlay, logging: state.options.logging, stopChoices: session.entry.routine.stopChoices,
+        overlay, state: state, stopChoices: session.entry.routine.stopChoices,
         stopChoice: session.stopChoice, on: canvas)
     } else if case .paused(let reason) = engine.status {
       OverlayView.drawPaused(reason, on: canvas)
@@ -71,7 +50,7 @@ enum SessionView {
   ) {
     let size = canvas.size
     let width = size.columns - 2
-    let hints = hints(for: session)
+    let hints = KeyTable.hints(state)
     let statusRow = size.rows - Layout.footerHeight(hints, on: canvas) - 1
     let barsRow = statusRow - 3
     drawBars(session, progress: progress, row: barsRow, on: canvas)
@@ -150,7 +129,8 @@ enum SessionView {
           : Block(lines: short, givesWay: 0))
       for rule in session.entry.routine.extraStopRules {
         blocks.append(
-          Block(lines: wrapped("Also stop if: " + sentenceCase(rule.text), .warning, maxLines: 2), givesWay: 30))
+          Block(
+            lines: wrapped("Also stop if: " + StepText.sentenceCase(rule.text), .warning, maxLines: 2), givesWay: 30))
       }
     }
     if step.pressure == nil, step.placement != nil, let cue = step.cues.first {
@@ -219,7 +199,7 @@ enum SessionView {
   /// What the step asks beyond the countdown: the count, the breath, the entry.
   static func detailLine(_ session: SessionScreen, step: SessionStep, progress: SessionProgress) -> [String] {
     if let breath = progress.breath {
-      return ["\(breathWord(breath.kind)) · breath \(breath.cycle)"]
+      return ["\(StepText.breathWord(breath.kind)) · breath \(breath.cycle)"]
     }
     if let phase = progress.exercisePhase, let count = progress.repetitionCount {
       // The phase word in capitals: the one thing to read from across the room.
@@ -241,15 +221,6 @@ enum SessionView {
     }
   }
 
-  static func breathWord(_ kind: BreathPhase.Kind) -> String {
-    switch kind {
-    case .inhale: "Breathe in"
-    case .topUp: "A little more in"
-    case .hold: "Hold"
-    case .exhale: "Breathe out slowly"
-    }
-  }
-
   private static func drawBars(_ session: SessionScreen, progress: SessionProgress, row: Int, on canvas: Canvas) {
     let engine = session.engine
     let width = canvas.size.columns
@@ -261,7 +232,7 @@ enum SessionView {
     if let fraction = progress.stepFraction, let remaining = progress.stepRemaining {
       canvas.put("step", row: row, column: 1, style: .dim)
       ProgressBar.draw(fraction: fraction, width: barWidth, on: canvas, row: row, column: labelWidth + 1)
-      canvas.put(clock(remaining) + " left", row: row, column: labelWidth + barWidth + 2)
+      canvas.put(StepText.clock(remaining) + " left", row: row, column: labelWidth + barWidth + 2)
     }
     let sessionFraction =
       progress.sessionLength > 0 ? 1 - Double(progress.sessionRemaining) / Double(progress.sessionLength) : 0
@@ -274,19 +245,9 @@ enum SessionView {
     }
   }
 
-  /// "The ball slides…" continues a sentence as "the ball slides…" (acronyms stay).
-  static func sentenceCase(_ text: String) -> String {
-    guard let first = text.first, let second = text.dropFirst().first, second.isLowercase else { return text }
-    return first.lowercased() + text.dropFirst()
-  }
-
   /// "about 12 min", or seconds in the last minute.
   static func roughly(_ nanoseconds: Int64) -> String {
     let seconds = Int((nanoseconds + nanosecondsPerSecond - 1) / nanosecondsPerSecond)
     return seconds < 60 ? "\(seconds) s" : "\((seconds + 59) / 60) min"
-  }
-
-  static func clock(_ nanoseconds: Int64) -> String {
-    DurationText.clock(seconds: Int((nanoseconds + nanosecondsPerSecond - 1) / nanosecondsPerSecond))
   }
 }

@@ -1,6 +1,6 @@
 import UnknotCore
 
-/// How steps are named on screen: "Pressure hold — rhomboids, left · 60 s".
+/// How steps are named, on screen and in plain lines alike: "Pressure hold — rhomboids, left · 60 s".
 enum StepText {
   static func kindName(_ kind: SessionStep.Kind) -> String {
     kind.name
@@ -46,5 +46,25 @@ enum StepText {
     let place = place(step)
     if !place.isEmpty { text += " — " + place }
     return text + " · " + amount(step)
+  }
+
+  static func breathWord(_ kind: BreathPhase.Kind) -> String {
+    switch kind {
+    case .inhale: "Breathe in"
+    case .topUp: "A little more in"
+    case .hold: "Hold"
+    case .exhale: "Breathe out slowly"
+    }
+  }
+
+  /// "The ball slides…" continues a sentence as "the ball slides…" (acronyms stay).
+  static func sentenceCase(_ text: String) -> String {
+    guard let first = text.first, let second = text.dropFirst().first, second.isLowercase else { return text }
+    return first.lowercased() + text.dropFirst()
+  }
+
+  /// Time left as the clock shows it, rounded up: "1:05".
+  static func clock(_ nanoseconds: Int64) -> String {
+    DurationText.clock(seconds: Int((nanoseconds + nanosecondsPerSecond - 1) / nanosecondsPerSecond))
   }
 }

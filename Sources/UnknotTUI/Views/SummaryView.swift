@@ -4,7 +4,6 @@ import UnknotCore
 /// this session beside the last ones of the routine when there is room.
 /// After a stop for safety, the advice shows first.
 enum SummaryView {
-  static let hints = [Layout.Hint("Enter", "home"), Layout.Hint("q", "quit")]
   /// How many of the routine's earlier sessions the summary keeps to choose from.
   static let earlierSessions = 8
   static func draw(_ state: AppState, _ screen: SummaryScreen, on canvas: Canvas) {
@@ -62,6 +61,7 @@ enum SummaryView {
       ? (record.outcome == .quit ? "Kept in your journal as quit." : "Saved in your journal.")
       : "Not logged: this session was not written to your journal."
     canvas.put(Layout.clip(logged, width), row: row, column: 1, style: .dim)
+    let hints = KeyTable.hints(state)
     let statusRow = canvas.size.rows - Layout.footerHeight(hints, on: canvas) - 1
     drawHistory(screen, rows: (row + 2)..<statusRow, timeZone: state.timeZone, on: canvas)
     Layout.footer(hints, status: state.status, on: canvas)
@@ -73,7 +73,7 @@ enum SummaryView {
     let width = canvas.size.columns - 2
     let advice = screen.record.stopReason?.advice ?? .stopAndRest
     let urgent = advice.isUrgent
-    let hints = [Layout.Hint("Enter", "see the summary"), Layout.Hint("q", "quit")]
+    let hints = KeyTable.hints(state)
     let lastRow = canvas.size.rows - Layout.footerHeight(hints, on: canvas) - 2
     Layout.header("Stopped for safety", right: screen.entry.routine.title, on: canvas)
     var paragraphs: [(String, TextStyle)] = []
@@ -81,7 +81,7 @@ enum SummaryView {
       paragraphs.append((" " + advice.heading.uppercased() + " ", [.bold, .warning, .reverse]))
     }
     if let reason = screen.record.stopReason {
-      paragraphs.append(("You stopped for: " + SessionView.sentenceCase(reason.text) + ".", .bold))
+      paragraphs.append(("You stopped for: " + StepText.sentenceCase(reason.text) + ".", .bold))
     }
     for paragraph in advice.paragraphs {
       paragraphs.append((paragraph, urgent ? [.bold, .warning] : .warning))

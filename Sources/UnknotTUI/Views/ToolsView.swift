@@ -2,8 +2,6 @@ import UnknotCore
 
 /// "Your tools": tick the tools you own, so home can show only routines you can do.
 enum ToolsView {
-  static let hints = [Layout.Hint("↑↓", "move"), Layout.Hint("space", "tick"), Layout.Hint("Enter", "done")]
-
   static func draw(_ state: AppState, _ screen: ToolsScreen, on canvas: Canvas) {
     Layout.header("Your tools", right: "\(state.ownedTools.tools.count) ticked", on: canvas)
     Layout.paragraph(
@@ -18,6 +16,6 @@ enum ToolsView {
       canvas.put(
         Layout.clip(line, canvas.size.columns - 4), row: 5 + index, column: 2, style: selected ? [.reverse] : [])
     }
-    Layout.footer(hints, status: state.status, on: canvas)
+    Layout.footer(KeyTable.hints(state), status: state.status, on: canvas)
   }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import UnknotCore
+
+/// A journal in memory that keeps exactly what it was given, in order; it can be told
+/// to fail its next writes, as a full disk would.
+class RecordingJournal: SessionJournal {
+  private(set) var starts: [JournalSessionStart] = []
+  private(set) var events: [SessionEvent] = []
+  private(set) var checks: [SafetyCheck] = []
+  /// Writes from now on fail with this message (nil: they succeed).
+  var failure: String?
+
+  var isLogging: Bool { true }
+
+  func latestSafetyCheck() throws(JournalError) -> SafetyCheck? { checks.last }
+
+  func record(_ check: SafetyCheck) throws(JournalError) {
+    try failIfTold()
+    checks.append(check)
+  }
+
+  func beginSession(_ start: JournalSessionStart) throws(JournalError) -> JournalSessionID {
+    try failIfTold()
+    starts.append(start)
+    return JournalSessionID(Int64(starts.count))
+  }
+
+  func append(_ events: [SessionEvent], to session: JournalSessionID) throws(JournalError) {
+    try failIfTold()
+    self.events += events
+  }
+
+  private func failIfTold() throws(JournalError) {
+    if let failure { throw JournalError(.diskFull, path: "/memory/journal.sqlite", message: failure) }
+  }
+}
+
+/// A journal whose disk fills after the session's first write.
+final class FailingAfterFirstAppend: RecordingJournal {
+  override func append(_ events: [SessionEvent], to session: JournalSessionID) throws(JournalError) {
+    try super.append(events, to: session)
+    failure = "the disk is full"
+  }
+}
