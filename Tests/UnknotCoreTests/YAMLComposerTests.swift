@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import UnknotCore
@@ -64,20 +65,23 @@ final class YAMLComposerTests: XCTestCase {
   }
 
   func testYAMLOfEveryShapeAgreesOrIsLeftToYams() {
-    let composed: [String] = [
+    var composed: [String] = [
       "", "a: 1", "---\na: 1\n...\n", "a: 'quoted'\nb: \"double \\u00e9\"\nc: plain text\n",
       "text: |\n  one\n  two\nfolded: >\n  three\n  four\n", "list: [a, b, {c: d}]\nmap: {x: 1, y: [2, 3]}\n",
       "- a\n- - b\n  - c\n- d: e\n  f: g\n", "a: &x {k: v}\nb: *x\nc: *x\n", "n: !!str 12\nm: !custom thing\n",
       "empty:\nnull: ~\n'': blank key\n", "# a comment only\na: 1 # and after\n", "a: \"tab\\there\"\n",
       "é: ünïcode → –\n", "a:\n  - b: 1\n    c: [x, y]\n  - {d: 2}\n",
     ]
+    let manyKeys = (0..<40).map { "key\($0): \($0)\n" }.joined()
+    composed.append(manyKeys)
     for text in composed {
       XCTAssertTrue(assertAgrees(text, text.debugDescription), "\(text.debugDescription) was left to Yams")
     }
     // Errors and shapes that Yams decides and words: the composer must decline them.
     let declined = [
       "a: 1\na: 2\n", "a: [1\n", "- a\n---\n- b\n", "? [a, b]\n: c\n", "a: *nowhere\n", "a: b: c\n", "{a: 1, a: 2}",
-      "\"unterminated\n", "a: &x [*x]\n",
+      "\"unterminated\n", "a: &x [*x]\n", manyKeys + "key3: again\n",
+      manyKeys.replacingOccurrences(of: "key39", with: "key2"),
     ]
     for text in declined {
       XCTAssertFalse(assertAgrees(text, text.debugDescription), "\(text.debugDescription) was not left to Yams")

@@ -95,22 +95,27 @@ public enum RoutineFileScreen {
   /// direction controls (E2 80 AA–AE, E2 81 A6–A9) and annotation controls
   /// (EF BF B9–BB). Clean files skip the character-by-character scan.
   static func mayHoldUnsafeCharacters(_ bytes: [UInt8]) -> Bool {
-    var previous: UInt8 = 0
-    var beforePrevious: UInt8 = 0
-    for byte in bytes {
-      switch byte {
-      case 0x09, 0x0A, 0x0D: break
-      case 0x00..<0x20, 0x7F: return true
-      case 0x80...0x9F where previous == 0xC2: return true
-      case 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
-      case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
-      case 0xB9...0xBB where previous == 0xBF && beforePrevious == 0xEF: return true
-      default: break
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var index = 0
+      func next(_ offset: Int) -> UInt8 { index + offset < count ? buffer[index + offset] : 0 }
+      while index < count {
+        let byte = buffer[index]
+        index += 1
+        // Printable ASCII, nearly every byte of a routine file, in one comparison.
+        if byte &- 0x20 < 0x5F { continue }
+        switch byte {
+        case 0x09, 0x0A, 0x0D: break
+        case 0x00..<0x20, 0x7F: return true
+        case 0xC2 where (0x80...0x9F).contains(next(0)): return true
+        case 0xE2 where next(0) == 0x80 && (0xAA...0xAE).contains(next(1)): return true
+        case 0xE2 where next(0) == 0x81 && (0xA6...0xA9).contains(next(1)): return true
+        case 0xEF where next(0) == 0xBF && (0xB9...0xBB).contains(next(1)): return true
+        default: break
+        }
       }
-      beforePrevious = previous
-      previous = byte
+      return false
     }
-    return false
   }
 
   static func unsafeCharactersAreAbsent(_ text: String, into diagnostics: inout DiagnosticList) -> Bool {

@@ -61,6 +61,9 @@ enum YAMLComposer {
       var keys: Set<String> = []
     }
 
+    /// Up to this many keys, a new key is compared with each one before it.
+    static let keysComparedOneByOne = 24
+
     private var open: [Open] = []
     private var anchors: [String: YAMLNode] = [:]
     private var documents = 0
@@ -125,9 +128,14 @@ enum YAMLComposer {
         open[top].pendingKey = nil
         return .goOn
       }
-      // Plain text keys, each once: anything else is Yams's to judge and word.
-      guard case .scalar(let key) = node, !leaveKeyToYams, open[top].keys.insert(key.string).inserted else {
-        return .decline
+      // Plain text keys, each once: anything else is Yams's to judge and word. A step's
+      // few keys are compared one by one; a set (hashing every key) only for many.
+      guard case .scalar(let key) = node, !leaveKeyToYams else { return .decline }
+      if open[top].pairs.count < Self.keysComparedOneByOne {
+        guard !open[top].pairs.contains(where: { $0.key.string == key.string }) else { return .decline }
+      } else {
+        if open[top].keys.isEmpty { open[top].keys = Set(open[top].pairs.compactMap(\.key.string)) }
+        guard open[top].keys.insert(key.string).inserted else { return .decline }
       }
       open[top].pendingKey = node
       return .goOn
