@@ -1,5 +1,5 @@
 // libyaml itself, as the Yams package (pinned exactly in Package.swift) builds it.
-// Yams's own tree costs more than the parse: see "YAML: where the time went" in
+// Yams's own tree costs more than the parse: see "Where the time went" in
 // docs/performance.md. Yams stays the authority for every file this composer declines.
 import CYaml
 import Yams
