@@ -5,8 +5,8 @@ import XCTest
 @testable import UnknotCore
 
 /// Why each pause happened, as the journal keeps it: a pause while a box is open over
-/// the session is the box's (`overlay`), not the person's, in the table and the export;
-/// journals from before schema v4 keep every pause they had.
+/// the session is the box's (`overlay`), not the person's, in the table, the export and
+/// an import; journals from before schema v4 keep every pause they had.
 final class JournalPauseReasonTests: JournalTestCase {
   /// A single-hold session held 5 s by the help box, then paused 5 s by the person.
   private static func sessionPausedByTheHelpBox() -> [SessionEvent] {
@@ -129,5 +129,44 @@ final class JournalPauseReasonTests: JournalTestCase {
       try rows(path, "SELECT reason FROM pauses WHERE session_id = \(id.rawValue) ORDER BY ordinal"),
       [["overlay"], ["person"]])
     XCTAssertEqual(try rows(path, allPauses).prefix(3), v3Pauses[...])
+  }
+
+  func testExportAndImportCarryAnOverlayPause() throws {
+    let source = try open(journalPath("source.sqlite"))
+    let id = try source.beginSession(JournalFixtures.start())
+    try source.append(Self.sessionPausedByTheHelpBox(), to: id)
+    let exported = try source.exportJSON()
+
+    let targetPath = journalPath("target.sqlite")
+    let target = try open(targetPath)
+    XCTAssertEqual(try target.importJSON(exported, source: "backup.json").sessionsAdded, 1)
+    XCTAssertEqual(try rows(targetPath, "SELECT reason FROM pauses ORDER BY ordinal"), [["overlay"], ["person"]])
+    XCTAssertEqual(try target.exportJSON(), exported)
+  }
+
+  func testImportRefusesAPauseReasonItDoesNotKnowNamingTheFileAndThePlace() throws {
+    let source = try open(journalPath("source.sqlite"))
+    let id = try source.beginSession(JournalFixtures.start())
+    try source.append(Self.sessionPausedByTheHelpBox(), to: id)
+    var document = try source.exportDocument()
+    document.sessions[0].pauses[1].reason = "lunch"
+
+    let targetPath = journalPath("target.sqlite")
+    let target = try open(targetPath)
+    XCTAssertThrowsError(try target.importJSON(try JSONEncoder().encode(document), source: "/tmp/edited.json")) {
+      error in
+      let error = error as? JournalError
+      XCTAssertEqual(error?.kind, .notAnExport)
+      XCTAssertEqual(error?.path, "/tmp/edited.json")
+      let message = error?.message ?? ""
+      for part in [
+        "the pause reason 'lunch'", "sessions[0].pauses[1]", "session 1, engine-test started 2025-03-01T07:30:00.000Z",
+        "pause 2", "'person', 'clock-gap', 'overlay'", "Nothing was imported",
+      ] {
+        XCTAssertTrue(message.contains(part), "'\(part)' in: \(message)")
+      }
+    }
+    XCTAssertEqual(try target.history().count, 0)
+    XCTAssertEqual(try number(targetPath, "SELECT count(*) FROM pauses"), 0)
   }
 }
