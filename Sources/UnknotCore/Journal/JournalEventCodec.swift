@@ -67,11 +67,8 @@ enum JournalEventCodec {
       payload.activeNs = end.activeNanoseconds
       payload.adjustedNs = end.adjustedNanoseconds
     case .paused(let reason, _):
-      switch reason {
-      case .person: payload.reason = "person"
-      case .overlay: payload.reason = "overlay"
-      case .clockGap(let nanoseconds):
-        payload.reason = "clock-gap"
+      payload.reason = reason.journalWord
+      if case .clockGap(let nanoseconds) = reason {
         payload.gapNs = nanoseconds
       }
     case .resumed:

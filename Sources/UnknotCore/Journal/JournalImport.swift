@@ -70,6 +70,23 @@ extension SQLiteJournal {
     return code == StopReason.routineRuleCode ? session.stopRule : nil
   }
 
+  /// A pause reason unknot knows. An unknown one is named with its place in the file,
+  /// so the person can find it: the SQL CHECK alone would only say a constraint failed.
+  private static func reason(
+    of pause: JournalExportDocument.PauseEntry, at ordinal: Int, in session: JournalExportDocument.SessionEntry,
+    at index: Int
+  ) throws -> String {
+    guard PauseReason.journalWords.contains(pause.reason) else {
+      let known = PauseReason.journalWords.map { "'\($0)'" }.joined(separator: ", ")
+      throw ImportProblem(
+        message:
+          "the pause reason '\(pause.reason)' at sessions[\(index)].pauses[\(ordinal)] (session \(index + 1), "
+          + "\(session.routineID) started \(session.startedAt), pause \(ordinal + 1)) is not one unknot knows "
+          + "(\(known))")
+    }
+    return pause.reason
+  }
+
   private static func insert(_ document: JournalExportDocument, in db: Database) throws -> JournalImportResult {
     var result = JournalImportResult(
       sessionsAdded: 0, sessionsAlreadyPresent: 0, safetyChecksAdded: 0, safetyChecksAlreadyPresent: 0)
@@ -85,7 +102,7 @@ extension SQLiteJournal {
         result.safetyChecksAlreadyPresent += 1
       }
     }
-    for session in document.sessions {
+    for (index, session) in document.sessions.enumerated() {
       let startedAt = try milliseconds(session.startedAt, "a session's start")
       let existing = try Int64.fetchOne(
         db, sql: "SELECT id FROM sessions WHERE started_at = ? AND routine_id = ? AND content_hash = ?",
@@ -94,14 +111,14 @@ extension SQLiteJournal {
         result.sessionsAlreadyPresent += 1
         continue
       }
-      try insert(session, startedAt: startedAt, in: db)
+      try insert(session, at: index, startedAt: startedAt, in: db)
       result.sessionsAdded += 1
     }
     return result
   }
 
   private static func insert(
-    _ session: JournalExportDocument.SessionEntry, startedAt: Int64, in db: Database
+    _ session: JournalExportDocument.SessionEntry, at index: Int, startedAt: Int64, in db: Database
   ) throws {
     try db.execute(
       sql: """
@@ -148,7 +165,8 @@ extension SQLiteJournal {
       try db.cachedStatement(
         sql: "INSERT INTO pauses (session_id, ordinal, reason, gap_ms, at, resumed_at) VALUES (?, ?, ?, ?, ?, ?)"
       ).execute(arguments: [
-        id, ordinal, pause.reason, pause.gapMs, try milliseconds(pause.at, "a pause's start"),
+        id, ordinal, try reason(of: pause, at: ordinal, in: session, at: index), pause.gapMs,
+        try milliseconds(pause.at, "a pause's start"),
         try optionalMilliseconds(pause.resumedAt, "a pause's end"),
       ])
     }

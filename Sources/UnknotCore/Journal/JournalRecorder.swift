@@ -116,7 +116,7 @@ struct JournalRecorder {
       }
       try run(
         db, "INSERT INTO pauses (session_id, ordinal, reason, gap_ms, at) VALUES (?, ?, ?, ?, ?)",
-        [sessionID, nextPause, gap == nil ? "person" : "clock-gap", gap, ms(at)])
+        [sessionID, nextPause, reason.journalWord, gap, ms(at)])
       nextPause += 1
     case .resumed(let at):
       try closeLastPause(at: ms(at), in: db)

@@ -25,6 +25,7 @@ public enum JournalSchema {
     migrator.registerMigration("v1", migrate: createTables)
     migrator.registerMigration("v2", migrate: addSummariesAndIndexes)
     migrator.registerMigration("v3", migrate: addStopRule)
+    migrator.registerMigration("v4", migrate: allowOverlayPauses)
     return migrator
   }
 
@@ -150,6 +151,33 @@ public enum JournalSchema {
   /// vision or speech change", and still reads so).
   private static func addStopRule(_ db: Database) throws {
     try db.execute(sql: "ALTER TABLE sessions ADD COLUMN stop_rule TEXT")
+  }
+
+  /// v4: `pauses.reason` may also be `overlay`, the countdown held while a box was open
+  /// over the session; until now such pauses were stored as `person`. SQLite cannot
+  /// change a CHECK, so the table is rebuilt as GRDB advises for a migration: a new
+  /// table with the same columns, key, foreign key and WITHOUT ROWID, every row copied,
+  /// the old one dropped, the new one renamed. The migrator runs this with foreign keys
+  /// off and checks them all before it commits, so dropping the old table touches no
+  /// other row, and any failure leaves the journal as it was. `pauses` has no index,
+  /// trigger or view of its own to carry over; its key is the table itself.
+  private static func allowOverlayPauses(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE new_pauses (
+          session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          reason TEXT NOT NULL CHECK (reason IN ('person', 'clock-gap', 'overlay')),
+          gap_ms INTEGER,
+          at INTEGER NOT NULL,
+          resumed_at INTEGER,
+          PRIMARY KEY (session_id, ordinal)
+        ) WITHOUT ROWID;
+        INSERT INTO new_pauses (session_id, ordinal, reason, gap_ms, at, resumed_at)
+          SELECT session_id, ordinal, reason, gap_ms, at, resumed_at FROM pauses;
+        DROP TABLE pauses;
+        ALTER TABLE new_pauses RENAME TO pauses;
+        """)
   }
 
   /// The rating that sums a session up, as `SessionRecord` defines it: the first
