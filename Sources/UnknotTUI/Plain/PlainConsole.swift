@@ -1,5 +1,10 @@
 import Foundation
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Lines in and out for plain mode: unbuffered output, so a line appears the moment
 /// it is written even into a pipe, and line input that reports the end of input.

@@ -1,6 +1,11 @@
 import Foundation
-import Glibc
 import UnknotCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `unknot start ID --plain`: the same guided session as plain lines, for screen
 /// readers and pipes. A line at each step's start and at its milestones (halfway,
