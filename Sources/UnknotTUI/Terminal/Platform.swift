@@ -8,11 +8,14 @@
 #endif
 
 enum Platform {
-  /// SA_RESETHAND as sigaction's flags field wants it (Glibc imports the macro as UInt32).
-  static let resetHandlerFlag = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND))
+  /// SA_RESETHAND as sigaction's flags field wants it (Glibc imports the macro as
+  /// UInt32). Computed, not a stored global: no one-time initializer at start-up.
+  static var resetHandlerFlag: Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND)) }
 
   /// Installs `handler` for `signalNumber` with an empty mask and `flags`, and returns
-  /// the action it replaced.
+  /// the action it replaced. Inlined, so start-up runs no function that
+  /// Sources/unknot/startup-order.txt does not place (README, "Performance").
+  @inline(__always)
   @discardableResult
   static func handle(
     _ signalNumber: Int32, flags: Int32, with handler: @convention(c) (Int32) -> Void
@@ -31,6 +34,7 @@ enum Platform {
   }
 
   /// Puts back an action `handle` returned.
+  @inline(__always)
   static func restore(_ signalNumber: Int32, to action: sigaction) {
     var action = action
     sigaction(signalNumber, &action, nil)
