@@ -17,25 +17,35 @@ let releaseLinkFlags = [
   "-Xlinker", "--no-warn-symbol-ordering",
 ]
 
+// Linux only, the platform CI builds and tests on. The platform-specific code sits
+// behind #if and in small Platform files; docs/porting.md lists what a macOS port
+// changes.
 let package = Package(
   name: "unknot",
-  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "unknot", targets: ["unknot"]),
     .executable(name: "unknot-benchmark", targets: ["UnknotBenchmark"]),
     .executable(name: "unknot-fuzz", targets: ["UnknotFuzz"]),
   ],
+  // Exact versions, so every build resolves the same code. Package.resolved, which
+  // would also pin the commits, is not committed: the machines this is built on fetch
+  // these packages from mirrors whose commit ids differ from upstream's, so a
+  // Package.resolved written on one would not resolve on the other.
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
   ],
   targets: [
     // The system ncursesw, wide-character API enabled by the shim (see docs/terminal.md).
+    // The library is linked by UnknotTUI, whose linker settings can name it per platform.
     .systemLibrary(
       name: "CNcursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
+    // The one way unknot, its benchmark and its tests start child processes.
+    .target(name: "CChildProcess"),
+    .target(name: "ChildProcesses", dependencies: ["CChildProcess"]),
     // Turns Routines/*.yaml into Swift source at build time, so the binary carries them.
     .executableTarget(name: "RoutineEmbedder"),
     .plugin(
@@ -53,7 +63,8 @@ let package = Package(
     // The ncurses front end.
     .target(
       name: "UnknotTUI",
-      dependencies: ["UnknotCore", "CNcursesw"]
+      dependencies: ["UnknotCore", "CNcursesw", "ChildProcesses"],
+      linkerSettings: [.linkedLibrary("ncursesw", .when(platforms: [.linux]))]
     ),
     .executableTarget(
       name: "unknot",
@@ -74,6 +85,7 @@ let package = Package(
       name: "UnknotBenchmark",
       dependencies: [
         "UnknotCore",
+        "ChildProcesses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -83,12 +95,19 @@ let package = Package(
       swiftSettings: fuzzerFlags + (fuzzing ? [.define("FUZZING")] : []),
       linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
     ),
-    // LoaderRegressions: inputs that once broke the loader, read through #filePath.
-    .testTarget(name: "UnknotCoreTests", dependencies: ["UnknotCore"], exclude: ["LoaderRegressions"]),
+    // LoaderRegressions: inputs that once broke the loader.
+    // LoaderRegressions and Fixtures (small routines of the tests' own, so editing a
+    // bundled routine breaks no unit test) are read through #filePath.
+    .testTarget(name: "UnknotCoreTests", dependencies: ["UnknotCore"], exclude: ["LoaderRegressions", "Fixtures"]),
     // Golden screens are read through #filePath, not bundled.
     .testTarget(name: "UnknotTUITests", dependencies: ["UnknotTUI"], exclude: ["Golden"]),
     // The built binary driven under tmux, as a person would use it.
-    .testTarget(name: "EndToEndTests", dependencies: ["unknot"]),
+    // The built binary driven under tmux, as a person would use it; the journal is
+    // read back through GRDB, and the seeded generator is UnknotCore's.
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["unknot", "UnknotCore", "ChildProcesses", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,7 @@
 // Turns on ncurses' wide-character API, which SwiftPM's pkg-config handling drops,
 // and gives Swift 6 safe accessors for C globals and macros that do not import.
+// The library itself is linked by UnknotTUI (Package.swift), which can name it per
+// platform: libncursesw on Linux, libncurses on macOS.
 #ifndef UNKNOT_CNCURSESW_SHIM_H
 #define UNKNOT_CNCURSESW_SHIM_H
 
@@ -16,7 +18,13 @@
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
+// Debian and most Linux systems keep the wide-character headers under ncursesw/;
+// macOS's system ncurses is wide-capable under its plain name (docs/porting.md).
+#if defined(__APPLE__)
+#include <curses.h>
+#else
 #include <ncursesw/curses.h>
+#endif
 
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
 static inline int cnc_lines(void) { return LINES; }

@@ -3,23 +3,27 @@ import PackagePlugin
 
 /// Compiles the files in the package's top-level Routines/ folder into the target.
 ///
-/// Routines/ stays the single source of truth: RoutineEmbedder lists the folder each
-/// time it runs, and the folder is its input, so adding, removing or renaming a file
-/// (which is how most editors save) re-runs it. SwiftPM caches what this plugin
-/// returns until the package changes, so a per-file input list would go stale: a
-/// removed file would then fail the build as a "missing input". A clean build always
-/// embeds the folder as it is; see docs/routine-format.md for in-place edits.
+/// Routines/ stays the single source of truth. Each routine file is an input, so
+/// editing one in place re-embeds it; so is the folder, whose date changes when a file
+/// is added, and the embedder lists the folder itself, so a new file is embedded too.
+/// SwiftPM keeps this plugin's answer until the package changes: after a routine file
+/// is deleted or renamed away the build stops with "missing inputs" naming it, until
+/// `touch Package.swift` makes SwiftPM ask again (docs/routine-format.md).
 @main
 struct EmbedRoutines: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let folder = context.package.directoryURL.appending(path: "Routines")
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRoutineFiles.swift")
+    // The same rule as the embedder's, so the inputs are exactly the files it reads.
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    let routineFiles = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+      .map { folder.appending(path: $0) }
     return [
       .buildCommand(
         displayName: "Embedding the bundled routines from Routines/",
         executable: try context.tool(named: "RoutineEmbedder").url,
         arguments: [folder.path, output.path],
-        inputFiles: [folder],
+        inputFiles: [folder] + routineFiles,
         outputFiles: [output]
       )
     ]

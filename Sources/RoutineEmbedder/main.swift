@@ -15,9 +15,24 @@ guard arguments.count == 3 else {
 let folder = URL(fileURLWithPath: arguments[1], isDirectory: true)
 let output = URL(fileURLWithPath: arguments[2])
 
-let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-  .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-  .sorted()
+/// Stops the build with a message in the compiler's style, naming the folder.
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("\(folder.path): error: \(message)\n".utf8))
+  exit(1)
+}
+
+// A binary without its routines would start, list nothing and look broken to the
+// person using it; a build that cannot read them stops here instead.
+let listing: [String]
+do {
+  listing = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+} catch {
+  fail("cannot read the bundled routines folder (\(error.localizedDescription))")
+}
+let names = listing.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+guard !names.isEmpty else {
+  fail("no routine files (*.yaml or *.yml) in the bundled routines folder; the binary would have none")
+}
 
 let hexDigits = Array("0123456789abcdef".utf8)
 var entries: [String] = []

@@ -67,16 +67,11 @@ struct IdleCost: ParsableCommand {
 
   /// Answers the safety check once (no warning signs), so the session starts at once.
   static func recordSafetyCheck(unknot: URL, journal: String, home: String) throws {
-    let process = Process()
-    process.executableURL = unknot
-    process.arguments = ["safety", "--plain", "--journal", journal]
-    process.environment = ["HOME": home, "PATH": "/usr/bin:/bin"]
-    let input = Pipe()
-    process.standardInput = input
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    input.fileHandleForWriting.write(Data(String(repeating: "n\n", count: 20).utf8))
-    try input.fileHandleForWriting.close()
-    process.waitUntilExit()
+    let process = try PipedProcess(
+      [unknot.path, "safety", "--plain", "--journal", journal], environment: ["HOME": home, "PATH": "/usr/bin:/bin"])
+    process.write(String(repeating: "n\n", count: 20))
+    // Its questions are read to the end, so the pipe never fills while it waits.
+    while process.readLine() != nil {}
+    _ = process.wait()
   }
 }

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// Runs a program and times it from spawn to exit, as a person waiting would.
@@ -6,34 +7,39 @@ enum ProcessTiming {
     var description: String
   }
 
-  /// Wall-clock milliseconds for one run; output is discarded. Uses posix_spawn and
-  /// waitpid directly: Foundation's Process polls for exit, which adds tens of ms.
+  /// How long one run took.
+  struct Times {
+    /// From start to exit, as a person waiting would see it.
+    var wallMilliseconds: Double
+    /// User and system CPU time the child used.
+    var cpuMilliseconds: Double
+  }
+
+  /// Wall-clock milliseconds for one run; output is discarded.
   static func run(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Double {
-    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
-    }
+    try times(executable, arguments, environment: environment).wallMilliseconds
+  }
+
+  /// Wall-clock and CPU time for one run; output is discarded. The child is waited for
+  /// with wait4 as it ends: Foundation's Process polls for exit, which adds tens of ms.
+  static func times(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Times {
     let clock = ContinuousClock()
     let start = clock.now
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
-    guard spawned == 0 else {
-      throw Failure(description: "cannot start \(executable.path): \(String(cString: strerror(spawned)))")
+    let child: ChildProcess
+    do {
+      child = try ChildProcess([executable.path] + arguments, environment: environment)
+    } catch {
+      throw Failure(description: error.description)
     }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let ending = child.wait()
     let elapsed = start.duration(to: clock.now)
-    guard status == 0 else {
-      throw Failure(description: "\(executable.path) \(arguments.joined(separator: " ")) failed (status \(status))")
+    guard ending.exitStatus == 0 else {
+      throw Failure(
+        description: "\(executable.path) \(arguments.joined(separator: " ")) failed (status \(ending.shellStatus))")
     }
-    return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    return Times(
+      wallMilliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
+      cpuMilliseconds: ending.cpuSeconds * 1000)
   }
 
   static func median(_ values: [Double]) -> Double {

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// Runs a terminal program in a private tmux server and measures it from /proc:
@@ -120,11 +121,20 @@ enum TerminalMeasurement {
 
   @discardableResult
   static func tmux(_ socket: String, _ arguments: [String]) throws -> String {
-    let result = try Subprocess.run(["tmux", "-S", socket] + arguments, captureOutput: arguments.first == "list-panes")
-    guard result.status == 0 else {
+    // `new-session` starts tmux's server, which keeps what it inherits: ChildProcess
+    // passes it only /dev/null and, for `list-panes`, the pipe read here.
+    let reads = arguments.first == "list-panes"
+    let child: ChildProcess
+    do {
+      child = try ChildProcess(["tmux", "-S", socket] + arguments, output: reads ? .pipe : .discard, searchPath: true)
+    } catch {
+      throw Failure(description: "\(error.description); is tmux installed?")
+    }
+    let output = child.readOutputToEnd()
+    guard child.wait().exitStatus == 0 else {
       throw Failure(description: "tmux \(arguments.first ?? "") failed; is tmux installed?")
     }
-    return result.output
+    return String(decoding: output, as: UTF8.self)
   }
 
   static func which(_ name: String) -> String? {

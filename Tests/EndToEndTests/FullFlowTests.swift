@@ -73,16 +73,15 @@ final class FullFlowTests: EndToEndTestCase {
     // The summary.
     try tmux.waitForText("Session complete — E2E quick check", "6 → 3, −3, −50%", "Saved in your journal")
     try tmux.send("q")
-    let shell = try tmux.waitFor("the shell to come back") { $0.contains("EXIT=") }
+    let shell = try tmux.waitFor("the shell to come back") { Tmux.showsExitStatus($0) }
     XCTAssertTrue(shell.contains("EXIT=0"), tmux.framed(shell))
     XCTAssertFalse(shell.contains("Session complete"), "the summary is still on screen:\n\(tmux.framed(shell))")
     let lastLine = shell.split(separator: "\n").last.map(String.init) ?? ""
     XCTAssertEqual(lastLine.trimmingCharacters(in: .whitespaces), "e2e$", tmux.framed(shell))
 
-    if let rows = try sandbox.query(
-      "SELECT routine_id, outcome FROM sessions; SELECT moment, value FROM ratings_named ORDER BY ordinal;")
-    {
-      XCTAssertEqual(rows, "e2e-quick|finished\nbefore|6\nafter|3")
-    }
+    XCTAssertEqual(
+      try sandbox.query(
+        "SELECT routine_id, outcome FROM sessions; SELECT moment, value FROM ratings_named ORDER BY ordinal;"),
+      "e2e-quick|finished\nbefore|6\nafter|3")
   }
 }

@@ -312,11 +312,6 @@ final class JournalFailureTests: EndToEndTestCase {
 
   /// Runs SQL against a journal outside the sandbox's usual place.
   private func query(_ journal: String, _ sql: String) throws -> String {
-    let sqlite = try XCTUnwrap(findProgram("sqlite3"), "this test needs the sqlite3 program to read the journal")
-    let result = try runProcess(
-      URL(fileURLWithPath: sqlite), ["-readonly", journal, sql], environment: sandbox.environment,
-      directory: sandbox.root)
-    XCTAssertEqual(result.status, 0, result.transcript)
-    return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    try JournalReader.query(journal, sql)
   }
 }

@@ -52,7 +52,7 @@ final class NoTerminalTests: EndToEndTestCase {
     let tmux = try startTmux(["sh", "-c", script, sandbox.binary.path, "start", "e2e-quick"] + sandbox.sessionOptions)
     try tmux.startCapturingOutput(to: raw)
     try tmux.send("Enter")
-    let screen = try tmux.waitFor("unknot to exit") { $0.contains("EXIT=") }
+    let screen = try tmux.waitFor("unknot to exit") { Tmux.showsExitStatus($0) }
     try tmux.waitFor("the raw copy to catch up") { _ in
       FileManager.default.contents(atPath: raw).map { String(decoding: $0, as: UTF8.self).contains("EXIT=") } ?? false
     }

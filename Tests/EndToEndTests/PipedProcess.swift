@@ -1,8 +1,11 @@
+import ChildProcesses
 import Foundation
 import XCTest
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// A program running with pipes that a test talks to as it goes: lines written when
@@ -26,49 +29,29 @@ final class PipedProcess {
     }
   }
 
-  private let process = Process()
-  private let input = Pipe()
+  private let child: ChildProcess
   private let output: GrowingOutput
   private let errors: GrowingOutput
 
   init(_ executable: URL, _ arguments: [String], environment: [String: String], directory: URL) throws {
     // A line written after the program died must fail with EPIPE, not end the test run.
-    _ = Self.ignoreBrokenPipes
-    process.executableURL = executable
-    process.arguments = arguments
-    process.environment = environment
-    process.currentDirectoryURL = directory
-    let outputPipe = Pipe()
-    let errorPipe = Pipe()
-    process.standardInput = input
-    process.standardOutput = outputPipe
-    process.standardError = errorPipe
-    try process.run()
-    output = GrowingOutput(outputPipe.fileHandleForReading)
-    errors = GrowingOutput(errorPipe.fileHandleForReading)
+    ignoreBrokenPipes()
+    child = try ChildProcess(
+      [executable.path] + arguments, environment: environment, directory: directory.path, input: .pipe,
+      output: .pipe, errors: .pipe)
+    output = GrowingOutput(child.output)
+    errors = GrowingOutput(child.errors)
   }
 
-  private static let ignoreBrokenPipes: Void = {
-    signal(SIGPIPE, SIG_IGN)
-  }()
-
-  var pid: pid_t { process.processIdentifier }
+  var pid: pid_t { child.pid }
 
   /// What it has written to standard output so far.
   var outputSoFar: String { output.text }
 
   /// Writes lines to its standard input (they wait in the pipe until it reads them).
+  /// Once it is gone (EPIPE), what it did not read is for the test to judge from its output.
   func feed(_ lines: [String]) {
-    let bytes = Array(lines.map { $0 + "\n" }.joined().utf8)
-    let descriptor = input.fileHandleForWriting.fileDescriptor
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0 && errno == EINTR { continue }
-      // Gone (EPIPE): what it did not read is for the test to judge from its output.
-      guard written > 0 else { return }
-      offset += written
-    }
+    child.write(Array(lines.map { $0 + "\n" }.joined().utf8))
   }
 
   /// Waits until its output satisfies `condition`; fails the test, showing the output,
@@ -94,28 +77,23 @@ final class PipedProcess {
   }
 
   func deliver(_ signal: Int32) {
-    kill(process.processIdentifier, signal)
+    child.send(signal)
   }
 
   /// Closes its input and waits for it to end (SIGKILL past `timeout`); then its
   /// output is complete.
   func finish(timeout: TimeInterval = 10) -> Ending {
-    try? input.fileHandleForWriting.close()
-    let deadline = Date().addingTimeInterval(timeout)
+    child.closeInput()
     var timedOut = false
-    while process.isRunning {
-      if Date() > deadline {
-        timedOut = true
-        kill(process.processIdentifier, SIGKILL)
-        break
-      }
-      usleep(1_000)
+    var ending = child.wait(seconds: timeout)
+    if ending == nil {
+      timedOut = true
+      child.send(SIGKILL)
+      ending = child.wait()
     }
-    process.waitUntilExit()
-    let killed = process.terminationReason == .uncaughtSignal
     return Ending(
-      status: killed ? nil : process.terminationStatus, signal: killed ? process.terminationStatus : nil,
-      output: output.wait(), errors: errors.wait(), timedOut: timedOut)
+      status: ending?.exitStatus, signal: ending?.signal, output: output.wait(), errors: errors.wait(),
+      timedOut: timedOut)
   }
 }
 
@@ -125,7 +103,13 @@ private final class GrowingOutput: @unchecked Sendable {
   private var data = Data()
   private let done = DispatchSemaphore(value: 0)
 
-  init(_ handle: FileHandle) {
+  init(_ descriptor: Int32?) {
+    guard let descriptor else {
+      done.signal()
+      return
+    }
+    // The ChildProcess owns the descriptor; PipedProcess keeps it until `wait()` returns.
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
     DispatchQueue.global().async {
       while true {
         let chunk = handle.availableData

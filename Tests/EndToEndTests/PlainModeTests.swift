@@ -54,11 +54,9 @@ final class PlainModeTests: EndToEndTestCase {
       lines.contains { $0.hasPrefix("Pain before → after: 6 → 3") }, "no before → after line:\n\(result.output)")
     XCTAssertFalse(result.stdout.contains(0x1B), "escape sequences in plain mode")
 
-    if let rows = try sandbox.query(
-      "SELECT outcome FROM sessions; SELECT moment, value FROM ratings_named ORDER BY ordinal;")
-    {
-      XCTAssertEqual(rows, "finished\nbefore|6\nafter|3")
-    }
+    XCTAssertEqual(
+      try sandbox.query("SELECT outcome FROM sessions; SELECT moment, value FROM ratings_named ORDER BY ordinal;"),
+      "finished\nbefore|6\nafter|3")
   }
 
   /// A phased exercise says its pattern once, as it starts, never a line per phase.

@@ -1,3 +1,4 @@
+import UnknotCore
 import XCTest
 
 /// The hold screen follows the terminal's size: smaller layouts, a "too small" notice,
@@ -69,7 +70,7 @@ final class ResizeTests: EndToEndTestCase {
         throw error
       }
       XCTAssertTrue(isAlive(pid), "unknot died during \(storm)")
-      XCTAssertFalse(settled.contains("EXIT="), "unknot exited during \(storm):\n\(tmux.framed(settled))")
+      XCTAssertFalse(Tmux.showsExitStatus(settled), "unknot exited during \(storm):\n\(tmux.framed(settled))")
     }
 
     try tmux.resize(width: 80, height: 24)
@@ -77,7 +78,7 @@ final class ResizeTests: EndToEndTestCase {
       isFullLayout(screen)
     }
     XCTAssertTrue(isAlive(pid), "unknot died during the resizes (\(replay))")
-    XCTAssertFalse(final.contains("EXIT="), "unknot exited during the resizes:\n\(tmux.framed(final))")
+    XCTAssertFalse(Tmux.showsExitStatus(final), "unknot exited during the resizes:\n\(tmux.framed(final))")
     XCTAssertEqual(try tmux.display("#{pane_width}x#{pane_height}"), "80x24")
 
     // Still working: quit from the hold.
@@ -86,7 +87,7 @@ final class ResizeTests: EndToEndTestCase {
     try tmux.send("y")
     try tmux.waitForText("Session ended early — E2E long hold")
     try tmux.send("q")
-    let shell = try tmux.waitFor("the shell to come back") { $0.contains("EXIT=") }
+    let shell = try tmux.waitFor("the shell to come back") { Tmux.showsExitStatus($0) }
     XCTAssertTrue(shell.contains("EXIT=0"), tmux.framed(shell))
   }
 

@@ -22,9 +22,8 @@ final class SafetyStopTests: EndToEndTestCase {
     XCTAssertTrue(screen.contains("emergency number"), tmux.framed(screen))
     XCTAssertTrue(screen.contains("(Suboccipitals · skull-base cradle)"), tmux.framed(screen))
 
-    if let rows = try sandbox.query("SELECT outcome, stop_reason FROM sessions") {
-      XCTAssertEqual(rows, "stopped-for-safety|sudden-dizziness")
-    }
+    XCTAssertEqual(
+      try sandbox.query("SELECT outcome, stop_reason FROM sessions"), "stopped-for-safety|sudden-dizziness")
     try tmux.send("Enter")
     try tmux.waitForText("Session stopped for safety")
     try tmux.send("q")
@@ -45,9 +44,7 @@ final class SafetyStopTests: EndToEndTestCase {
     XCTAssertTrue(output.contains("You stopped for: sharp, shooting or spreading pain."), output)
     XCTAssertTrue(output.contains("Do not repeat this routine until it has settled."), output)
     XCTAssertFalse(output.contains("URGENT"), output)
-    if let rows = try sandbox.query("SELECT outcome, stop_reason FROM sessions") {
-      XCTAssertEqual(rows, "stopped-for-safety|sharp-pain")
-    }
+    XCTAssertEqual(try sandbox.query("SELECT outcome, stop_reason FROM sessions"), "stopped-for-safety|sharp-pain")
     let history = try sandbox.run(["history"] + sandbox.sessionOptions.prefix(2))
     XCTAssertTrue(history.output.contains("stopped for: Sharp, shooting or spreading pain"), history.transcript)
   }

@@ -1,8 +1,11 @@
+import ChildProcesses
 import Foundation
 import XCTest
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// A failure an end-to-end test cannot go on from, with what it saw.
@@ -14,7 +17,8 @@ struct EndToEndError: Error, CustomStringConvertible {
   }
 }
 
-/// The `unknot` executable SwiftPM built for this test run.
+/// The `unknot` executable the tests drive: the release build CI ships when it is
+/// up to date, else the debug build SwiftPM made for this test run (README, "Testing").
 enum UnknotBinary {
   /// Where it was found, or every place that was tried.
   static let located: Result<URL, EndToEndError> = locate()
@@ -23,7 +27,16 @@ enum UnknotBinary {
     try located.get()
   }
 
+  /// <package>/Tests/EndToEndTests/Sandbox.swift → <package>.
+  static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
   private static func locate() -> Result<URL, EndToEndError> {
+    let release = package.appendingPathComponent(".build/release/unknot")
+    if isExecutable(release), let built = modificationDate(release), let newest = newestSource(), built > newest {
+      announce("the release build, \(release.path) (newer than every file under Sources/, Routines/ and Package.swift)")
+      return .success(release)
+    }
     var folders: [URL] = []
     // On Linux the test bundle is itself the executable: `.build/<triple>/debug/unknotPackageTests.xctest`,
     // beside `unknot`. On macOS arguments[0] is the xctest runner and the bundle is one of allBundles.
@@ -32,23 +45,57 @@ enum UnknotBinary {
       folders.append(bundle.bundleURL.deletingLastPathComponent())
     }
     folders.append(Bundle.main.bundleURL)
-    // <package>/Tests/EndToEndTests/Sandbox.swift → <package>/.build/debug.
-    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
     folders.append(package.appendingPathComponent(".build/debug"))
     for folder in folders {
       let candidate = folder.appendingPathComponent("unknot")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-        FileManager.default.isExecutableFile(atPath: candidate.path)
-      {
+      if isExecutable(candidate) {
+        let why = isExecutable(release) ? "the release build is older than the sources" : "there is no release build"
+        announce("the debug build, \(candidate.path) (\(why))")
         return .success(candidate)
       }
     }
-    let tried = folders.map { "  " + $0.appendingPathComponent("unknot").path }.joined(separator: "\n")
+    let tried = ([release] + folders.map { $0.appendingPathComponent("unknot") }).map { "  " + $0.path }
     return .failure(
       EndToEndError(
-        "the unknot executable was not found; build it first (swift build --build-tests). Looked at:\n" + tried))
+        "the unknot executable was not found; build it first (swift build --build-tests). Looked at:\n"
+          + tried.joined(separator: "\n")))
+  }
+
+  /// Said once, on standard error, so a test log shows which build was tested.
+  private static func announce(_ which: String) {
+    FileHandle.standardError.write(Data("EndToEndTests: testing \(which)\n".utf8))
+  }
+
+  private static func isExecutable(_ url: URL) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+      && FileManager.default.isExecutableFile(atPath: url.path)
+  }
+
+  private static func modificationDate(_ url: URL) -> Date? {
+    (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+  }
+
+  /// The latest change to anything the binary is built from; nil when it cannot be read.
+  private static func newestSource() -> Date? {
+    var newest = modificationDate(package.appendingPathComponent("Package.swift"))
+    for folder in ["Sources", "Routines"] {
+      let root = package.appendingPathComponent(folder)
+      // A folder's own date changes when a file in it is added, removed or renamed.
+      var dates = [modificationDate(root)]
+      guard
+        let walker = FileManager.default.enumerator(
+          at: root, includingPropertiesForKeys: [.contentModificationDateKey])
+      else { return nil }
+      for case let url as URL in walker {
+        dates.append((try? url.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate)
+      }
+      for date in dates {
+        guard let date else { return nil }
+        newest = max(newest ?? date, date)
+      }
+    }
+    return newest
   }
 }
 
@@ -82,7 +129,14 @@ private final class PipeDrain: @unchecked Sendable {
   private var data = Data()
   private let done = DispatchSemaphore(value: 0)
 
-  init(_ handle: FileHandle) {
+  init(_ descriptor: Int32?) {
+    guard let descriptor else {
+      done.signal()
+      return
+    }
+    // The ChildProcess owns the descriptor and closes it; the caller keeps it alive
+    // until `wait()` has returned.
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
     DispatchQueue.global().async {
       let bytes = handle.readDataToEndOfFile()
       self.lock.lock()
@@ -116,121 +170,76 @@ func runProcess(
   _ executable: URL, _ arguments: [String], environment: [String: String], directory: URL,
   input: ProcessInput = .devNull, timeout: TimeInterval = 10
 ) throws -> ProcessResult {
-  let process = Process()
-  process.executableURL = executable
-  process.arguments = arguments
-  process.environment = environment
-  process.currentDirectoryURL = directory
-  let output = Pipe()
-  let errors = Pipe()
-  process.standardOutput = output
-  process.standardError = errors
-  var inputPipe: Pipe?
-  switch input {
-  case .devNull:
-    process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-  case .bytes:
-    let pipe = Pipe()
-    process.standardInput = pipe
-    inputPipe = pipe
-  }
-  try process.run()
-  let outputDrain = PipeDrain(output.fileHandleForReading)
-  let errorDrain = PipeDrain(errors.fileHandleForReading)
-  if case .bytes(let data) = input, let inputPipe {
+  // A child that dies before reading its input must not end the test run with SIGPIPE.
+  ignoreBrokenPipes()
+  var stdin = ChildProcess.Input.nothing
+  if case .bytes = input { stdin = .pipe }
+  let child = try ChildProcess(
+    [executable.path] + arguments, environment: environment, directory: directory.path, input: stdin,
+    output: .pipe, errors: .pipe)
+  let outputDrain = PipeDrain(child.output)
+  let errorDrain = PipeDrain(child.errors)
+  if case .bytes(let data) = input {
     // Small inputs fit the pipe's buffer, so this never waits on the child.
-    inputPipe.fileHandleForWriting.write(data)
-    try? inputPipe.fileHandleForWriting.close()
+    child.write(Array(data))
+    child.closeInput()
   }
-  let timedOut = waitForExit(process, timeout: timeout)
-  return ProcessResult(
-    status: process.terminationStatus, stdout: outputDrain.wait(), stderr: errorDrain.wait(), timedOut: timedOut)
+  var timedOut = false
+  var ending = child.wait(seconds: timeout)
+  if ending == nil {
+    timedOut = true
+    child.send(SIGTERM)
+    ending = child.wait(seconds: 2)
+    if ending == nil { child.send(SIGKILL) }
+  }
+  let ended = ending ?? child.wait()
+  // The child owns the pipes the drains read: it must outlive them.
+  return withExtendedLifetime(child) {
+    ProcessResult(
+      status: ended.exitStatus ?? ended.signal ?? -1, stdout: outputDrain.wait(), stderr: errorDrain.wait(),
+      timedOut: timedOut)
+  }
 }
 
 /// Runs a program that leaves a daemon behind (tmux starting its server) and waits
-/// for it. Not Foundation's Process: on Linux it learns of the child's exit through a
-/// socket the child inherits, and the daemon keeps that socket open forever. Output
-/// goes to files for the same reason; no other descriptor is passed on.
+/// for it. Output goes to files, not pipes: the daemon could keep a pipe open
+/// forever. ChildProcess passes no other descriptor on.
 func spawnAndWait(
   _ executable: URL, _ arguments: [String], environment: [String: String], directory: URL,
   timeout: TimeInterval = 10
 ) throws -> ProcessResult {
-  #if !os(Linux)
-    // Elsewhere Process watches the child itself, and the daemon's descriptors do not matter.
-    return try runProcess(executable, arguments, environment: environment, directory: directory, timeout: timeout)
-  #else
-    return try spawnOnLinux(executable, arguments, environment: environment, directory: directory, timeout: timeout)
-  #endif
-}
-
-#if os(Linux)
-  private func spawnOnLinux(
-    _ executable: URL, _ arguments: [String], environment: [String: String], directory: URL, timeout: TimeInterval
-  ) throws -> ProcessResult {
-    let stem = directory.appendingPathComponent("spawn-" + UUID().uuidString.prefix(8)).path
-    let outputPath = stem + ".out"
-    let errorPath = stem + ".err"
-    defer {
-      try? FileManager.default.removeItem(atPath: outputPath)
-      try? FileManager.default.removeItem(atPath: errorPath)
-    }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    // Close everything else the test process has open (Foundation's own sockets included).
-    let highest = Int32(min(sysconf(Int32(_SC_OPEN_MAX)), 4096))
-    for descriptor in 3..<max(3, highest) where fcntl(descriptor, F_GETFD) != -1 {
-      posix_spawn_file_actions_addclose(&actions, descriptor)
-    }
-    let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for pointer in argv + envp { free(pointer) }
-    }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
-    guard spawned == 0 else { throw EndToEndError("cannot start \(executable.path): error \(spawned)") }
-    let deadline = Date().addingTimeInterval(timeout)
-    var status: Int32 = 0
-    var timedOut = false
-    while waitpid(pid, &status, WNOHANG) == 0 {
-      if Date() > deadline {
-        timedOut = true
-        kill(pid, SIGKILL)
-        waitpid(pid, &status, 0)
-        break
-      }
-      usleep(5_000)
-    }
-    // Exited normally: the exit code; killed: 128 + the signal, as a shell reports it.
-    let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    return ProcessResult(
-      status: exitCode, stdout: FileManager.default.contents(atPath: outputPath) ?? Data(),
-      stderr: FileManager.default.contents(atPath: errorPath) ?? Data(), timedOut: timedOut)
+  let stem = directory.appendingPathComponent("spawn-" + UUID().uuidString.prefix(8)).path
+  let outputPath = stem + ".out"
+  let errorPath = stem + ".err"
+  defer {
+    try? FileManager.default.removeItem(atPath: outputPath)
+    try? FileManager.default.removeItem(atPath: errorPath)
   }
-#endif
-
-/// Waits for the process; past `timeout`, SIGTERM, then SIGKILL. Returns whether it timed out.
-private func waitForExit(_ process: Process, timeout: TimeInterval) -> Bool {
-  let deadline = Date().addingTimeInterval(timeout)
+  let child = try ChildProcess(
+    [executable.path] + arguments, environment: environment, directory: directory.path,
+    output: .file(outputPath), errors: .file(errorPath))
   var timedOut = false
-  while process.isRunning {
-    if Date() > deadline {
-      timedOut = true
-      process.terminate()
-      let killDeadline = Date().addingTimeInterval(2)
-      while process.isRunning && Date() < killDeadline { usleep(20_000) }
-      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-      break
-    }
-    usleep(20_000)
+  var ending = child.wait(seconds: timeout)
+  if ending == nil {
+    timedOut = true
+    child.send(SIGKILL)
+    ending = child.wait()
   }
-  process.waitUntilExit()
-  return timedOut
+  // Exited normally: the exit code; killed: 128 + the signal, as a shell reports it.
+  return ProcessResult(
+    status: ending?.shellStatus ?? -1, stdout: FileManager.default.contents(atPath: outputPath) ?? Data(),
+    stderr: FileManager.default.contents(atPath: errorPath) ?? Data(), timedOut: timedOut)
 }
+
+/// SIGPIPE ignored in the test process, once: a line written to a child that has
+/// died fails with EPIPE instead of ending the test run.
+func ignoreBrokenPipes() {
+  _ = brokenPipesIgnored
+}
+
+private let brokenPipesIgnored: Void = {
+  signal(SIGPIPE, SIG_IGN)
+}()
 
 /// Quotes one word for a POSIX shell.
 func shellQuoted(_ word: String) -> String {
@@ -333,13 +342,10 @@ final class Sandbox {
     return url
   }
 
-  /// Runs SQL against the journal with the sqlite3 program; nil when it is not installed.
-  func query(_ sql: String, file: StaticString = #filePath, line: UInt = #line) throws -> String? {
-    guard let sqlite = findProgram("sqlite3") else { return nil }
-    let result = try runProcess(
-      URL(fileURLWithPath: sqlite), ["-readonly", journal.path, sql], environment: environment, directory: root)
-    XCTAssertEqual(result.status, 0, "sqlite3 failed:\n\(result.transcript)", file: file, line: line)
-    return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+  /// Runs SQL against the journal, read-only, and gives the rows as the sqlite3
+  /// program prints them: columns joined by "|", one row a line, NULL as nothing.
+  func query(_ sql: String) throws -> String {
+    try JournalReader.query(journal.path, sql)
   }
 }
 

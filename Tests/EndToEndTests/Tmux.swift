@@ -163,35 +163,14 @@ final class Tmux {
   }
 }
 
-/// The children of a process, from /proc.
-func childProcesses(of parent: pid_t) -> [pid_t] {
-  guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-  return entries.compactMap { entry -> pid_t? in
-    guard let pid = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8)
-    else { return nil }
-    // "pid (command) state ppid …": the command may hold spaces and parentheses.
-    guard let close = stat.lastIndex(of: ")") else { return nil }
-    let fields = stat[stat.index(after: close)...].split(separator: " ")
-    guard fields.count > 1, pid_t(fields[1]) == parent else { return nil }
-    return pid
-  }
-}
-
-/// A process's arguments, from /proc; empty once it is gone.
-func commandLine(of pid: pid_t) -> [String] {
-  guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return [] }
-  return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
-}
-
-/// Whether a process still exists (a zombie counts as gone).
-func isAlive(_ pid: pid_t) -> Bool {
-  guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-    let close = stat.lastIndex(of: ")")
-  else { return false }
-  return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
-}
-
 extension Tmux {
+  /// Whether the shell has printed `EXIT=<status>` (the command lines end with
+  /// `echo "EXIT=$?"`). A digit must follow: the typed command line itself shows
+  /// "EXIT=$?" as soon as the program leaves the alternate screen, before it has exited.
+  static func showsExitStatus(_ screen: String) -> Bool {
+    screen.range(of: "EXIT=[0-9]", options: .regularExpression) != nil
+  }
+
   /// From the rating after (3) through the summary to the shell, which must report
   /// `EXIT=0` (the command line ends with `echo "EXIT=$?"`).
   func finishSession(file: StaticString = #filePath, line: UInt = #line) throws {
@@ -199,7 +178,7 @@ extension Tmux {
     try send("3", "Enter")
     try waitForText("Session complete", file: file, line: line)
     try send("q")
-    let shell = try waitFor("the shell to come back", file: file, line: line) { $0.contains("EXIT=") }
+    let shell = try waitFor("the shell to come back", file: file, line: line) { Tmux.showsExitStatus($0) }
     XCTAssertTrue(shell.contains("EXIT=0"), framed(shell), file: file, line: line)
   }
 

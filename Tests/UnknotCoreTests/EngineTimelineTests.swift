@@ -163,9 +163,11 @@ final class EngineTimelineTests: XCTestCase {
   }
 
   /// The step limit counts steps without expanding them; the count must agree with the
-  /// expansion a session walks, for every bundled routine (sides, sets, nested blocks).
+  /// expansion a session walks, for every fixture routine (sides, sets, nested blocks).
   func testCountingStepsAgreesWithExpandingThem() {
-    for file in BuiltInRoutineFiles.all() {
+    let files = FixtureRoutines.all()
+    XCTAssertGreaterThan(files.count, 3, "the fixture routines are missing from \(FixtureRoutines.folder.path)")
+    for file in files {
       guard let routine = RoutineLoader.load(bytes: file.bytes, path: file.name).routine else {
         return XCTFail("\(file.name) does not load")
       }

@@ -2,7 +2,8 @@ import Foundation
 import UnknotCore
 import XCTest
 
-/// Thousands of damaged copies of the bundled routines: whatever the bytes, the loader
+/// Thousands of damaged copies of the fixture routines (the tests' own, so a seed
+/// replays the same inputs whatever happens to Routines/): whatever the bytes, the loader
 /// returns, and a file it refuses comes with an error pointing at a real place in it.
 /// The generator is seeded, so a failure names the seed that reproduces it.
 final class MutationFuzzTests: XCTestCase {
@@ -17,8 +18,8 @@ final class MutationFuzzTests: XCTestCase {
   ]
 
   func testThousandsOfMutatedRoutinesNeverCrashAndEveryRefusalIsExplained() {
-    let files = BuiltInRoutineFiles.all()
-    XCTAssertFalse(files.isEmpty)
+    let files = FixtureRoutines.all()
+    XCTAssertFalse(files.isEmpty, "no fixture routines in \(FixtureRoutines.folder.path)")
     let perFile = (6_000 + files.count - 1) / max(1, files.count)
     var master = SplitMix64(seed: 0x756E_6B6E_6F74)
     var loads = 0

@@ -1,12 +1,21 @@
+import ChildProcesses
 import Foundation
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Speaks short phrases through espeak-ng or spd-say, started as an argument vector
 /// (never through a shell, so routine text cannot run anything) and never waited
 /// for, so speech cannot hold up the countdown.
 public final class SpeechOutput {
   public let program: String
-  private var speaking: pid_t?
+  /// The phrase being spoken, if it has not ended yet.
+  private var speaking: ChildProcess?
+  /// Phrases told to stop that have not been collected yet.
+  private var stopping: [ChildProcess] = []
 
   /// The programs tried, in order.
   public static let candidates = ["espeak-ng", "spd-say"]
@@ -33,43 +42,31 @@ public final class SpeechOutput {
 
   deinit {
     stopSpeaking()
-    reap()
+    collect()
   }
 
   public func say(_ text: String) {
-    reap()
     // A new cue matters more than the end of the last one.
     stopSpeaking()
+    collect()
     // A leading "-" would be read as an option by the speech program.
     let phrase = String(text.drop { $0 == "-" || $0 == " " }.prefix(200))
     guard !phrase.isEmpty else { return }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(program), strdup(phrase), nil]
-    defer {
-      for argument in arguments { free(argument) }
-    }
-    var pid: pid_t = 0
-    if posix_spawn(&pid, program, &actions, nil, arguments, environ) == 0 {
-      speaking = pid
-    }
+    speaking = try? ChildProcess([program, phrase])
   }
 
   private func stopSpeaking() {
-    if let pid = speaking {
-      kill(pid, SIGTERM)
+    guard let phrase = speaking else { return }
+    speaking = nil
+    if phrase.poll() == nil {
+      phrase.send(SIGTERM)
+      stopping.append(phrase)
     }
   }
 
-  /// Collects finished speech processes so none linger as zombies.
-  private func reap() {
-    var status: Int32 = 0
-    while case let pid = waitpid(-1, &status, WNOHANG), pid > 0 {
-      if pid == speaking { speaking = nil }
-    }
+  /// Collects stopped speech processes that have ended, so none linger as zombies,
+  /// without waiting for the ones still ending.
+  private func collect() {
+    stopping.removeAll { $0.poll() != nil }
   }
 }

@@ -1,5 +1,10 @@
 import Foundation
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import UnknotCore
 
 /// Lines in and out for plain mode: unbuffered output, so a line appears the moment

@@ -1,5 +1,4 @@
 import CNcursesw
-import Glibc
 
 /// If the program crashes while curses owns the terminal, puts the terminal back
 /// before the crash is reported: the saved line settings (echo, line mode), the
@@ -23,21 +22,16 @@ enum CrashRestore {
     let saved = Snapshot()
     saved.haveSettings = tcgetattr(STDIN_FILENO, &saved.settings) == 0
     for signalNumber in crashSignals {
-      var action = sigaction()
-      action.__sigaction_handler.sa_handler = { received in CrashRestore.handle(received) }
-      sigemptyset(&action.sa_mask)
-      action.sa_flags = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND))
-      var previous = sigaction()
-      sigaction(signalNumber, &action, &previous)
-      saved.previous[signalNumber] = previous
+      saved.previous[signalNumber] = Platform.handle(signalNumber, flags: Platform.resetHandlerFlag) { received in
+        CrashRestore.handle(received)
+      }
     }
     snapshot = saved
   }
 
   static func disarm() {
     for (signalNumber, previous) in snapshot.previous {
-      var action = previous
-      sigaction(signalNumber, &action, nil)
+      Platform.restore(signalNumber, to: previous)
     }
     snapshot.previous = [:]
   }
@@ -52,8 +46,8 @@ enum CrashRestore {
       _ = write(STDOUT_FILENO, bytes.baseAddress, bytes.count)
     }
     // Hand the signal to whoever had it before (the Swift backtracer, or the default).
-    if var previous = saved.previous[received] {
-      sigaction(received, &previous, nil)
+    if let previous = saved.previous[received] {
+      Platform.restore(received, to: previous)
     } else {
       signal(received, SIG_DFL)
     }

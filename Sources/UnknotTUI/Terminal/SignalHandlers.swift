@@ -1,5 +1,4 @@
 import CNcursesw
-import Glibc
 
 /// Installs the program's signal handlers. Must run before curses starts: ncurses
 /// installs its own SIGINT/SIGTERM handlers only for signals still at their default.
@@ -9,14 +8,10 @@ enum SignalHandlers {
 
   static func installEndingHandlers() {
     for signalNumber in endingSignals {
-      var action = sigaction()
-      action.__sigaction_handler.sa_handler = { received in
+      // No SA_RESTART: the signal must wake a blocked wget_wch.
+      Platform.handle(signalNumber, flags: 0) { received in
         SignalFlag.received.store(received, ordering: .releasing)
       }
-      sigemptyset(&action.sa_mask)
-      // No SA_RESTART: the signal must wake a blocked wget_wch.
-      action.sa_flags = 0
-      sigaction(signalNumber, &action, nil)
     }
   }
 

@@ -1,6 +1,11 @@
 import CNcursesw
-import Glibc
 import UnknotCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The one owner of the terminal: sets it up, restores it, owns signals and input,
 /// and is the only code that calls curses (with CursesCanvas, which it hands out).
