@@ -1,11 +1,11 @@
 import Foundation
+import UnknotCore
 
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import UnknotCore
 
 /// Lines in and out for plain mode: unbuffered output, so a line appears the moment
 /// it is written even into a pipe, and line input that reports the end of input.
