@@ -247,7 +247,7 @@ enum Scenario {
 
   /// Quick shoulder hold run to its end: rated 6 before and 3 after.
   static func summaryFinished() -> AppDriver {
-    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade)
+    var driver = AppDriver(routines: Fixture.library + Fixture.handMade)
     driver.startSession("quick-shoulder")
     driver.rate(6)
     driver.wait(seconds: 40)
@@ -286,7 +286,7 @@ enum Scenario {
   /// Five seconds into the step of this kind in `Fixture.everyActiveKind` (traction
   /// after entering the clinician's 10 minutes).
   static func activeStep(_ kind: SessionStep.Kind) -> AppDriver {
-    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade)
+    var driver = AppDriver(routines: Fixture.library + Fixture.handMade)
     driver.startSession(Fixture.everyActiveKind.id)
     driver.advance(toKind: kind)
     if kind == .traction {
@@ -339,7 +339,7 @@ enum Scenario {
 
   /// The quick shoulder hold, rated 6 then 3, after six earlier sessions of it.
   static func summaryBesideHistory() -> AppDriver {
-    var driver = AppDriver(Fixture.state(routines: Fixture.builtIn + Fixture.handMade, history: Fixture.history))
+    var driver = AppDriver(Fixture.state(routines: Fixture.library + Fixture.handMade, history: Fixture.history))
     driver.startSession("quick-shoulder")
     driver.rate(6)
     driver.wait(seconds: 40)
@@ -348,7 +348,7 @@ enum Scenario {
   }
 
   static func summaryNoJournal() -> AppDriver {
-    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade, options: AppOptions(logging: false))
+    var driver = AppDriver(routines: Fixture.library + Fixture.handMade, options: AppOptions(logging: false))
     driver.startSession("quick-shoulder")
     driver.rate(6)
     driver.wait(seconds: 40)
