@@ -1,14 +1,13 @@
-import UnknotCore
-
+@testable import UnknotCore
 @testable import UnknotTUI
 
 /// Every screen the golden and layout tests look at, each reached by keys from the home
 /// screen and by ticks of time, never by setting private state.
 enum Scenario {
-  /// A message as the journal reports a full disk.
-  static let journalFailure =
-    "/home/alex/.local/share/unknot/journal.sqlite: the disk is full, so the last entry was not saved; "
-    + "everything saved before it is intact. Free some space and try again, or run with --no-journal."
+  /// A full disk, in the words the session's box shows: the journal error's own text, as
+  /// the effect performer passes it on, so the golden follows the core's wording. It names
+  /// no flag; the box's own question offers going on unlogged.
+  static let journalFailure = JournalError.diskFull("/home/alex/.local/share/unknot/journal.sqlite").description
 
   /// Name and state of every screen, in the order a person meets them.
   static let all: [(name: String, make: @Sendable () -> AppDriver)] =
