@@ -12,14 +12,23 @@ enum Fixture {
   /// The moment a driver starts at; any value works, zero is avoided on purpose.
   static let start = Moment.seconds(100)
 
-  /// The built-in library, as the app loads it.
-  static let builtIn: [LoadedEntry] = RoutineLibrary.load(RoutineSearchPath(includesBuiltIn: true, userFolder: nil))
-    .routines.compactMap { entry in
+  /// The tests' own copies of the bundled routines (FixtureRoutines), standing where the
+  /// built-in library stands in the app, so editing Routines/ changes no screen here.
+  static let library = entries(of: FixtureRoutines.library)
+
+  /// The library the app really carries, for the test that checks the bundled routines
+  /// themselves; every other test runs `library`.
+  static let bundled = entries(of: RoutineLibrary.load(RoutineSearchPath(includesBuiltIn: true, userFolder: nil)))
+
+  /// The routines in effect, as the front end takes them from the library.
+  private static func entries(of library: RoutineLibrary) -> [LoadedEntry] {
+    library.routines.compactMap { entry in
       entry.routine.map { LoadedEntry(routine: $0, origin: entry.origin, contentHash: entry.loaded.contentHash) }
     }
+  }
 
   static func entry(_ id: String) -> LoadedEntry {
-    guard let entry = (builtIn + handMade).first(where: { $0.routine.id == id }) else {
+    guard let entry = (library + handMade).first(where: { $0.routine.id == id }) else {
       preconditionFailure("no fixture routine \(id)")
     }
     return entry
@@ -80,7 +89,7 @@ enum Fixture {
   }
 
   static func state(
-    routines: [LoadedEntry] = builtIn, tools: OwnedTools = OwnedTools(), options: AppOptions = AppOptions(),
+    routines: [LoadedEntry] = library, tools: OwnedTools = OwnedTools(), options: AppOptions = AppOptions(),
     safetyDue: Bool = false, history: [HistoryRow] = [], helpedMost: [MuscleGroup: Set<String>] = [:]
   ) -> AppState {
     var state = AppState(routines: routines, ownedTools: tools, options: options, safetyDue: safetyDue)

@@ -48,7 +48,7 @@ final class CueEffectTests: XCTestCase {
   // MARK: Speech
 
   func testNothingIsSpokenWithoutSpeak() {
-    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade)
+    var driver = AppDriver(routines: Fixture.library + Fixture.handMade)
     driver.startSession("two-sides")
     driver.rate(6)
     driver.wait(seconds: 30)
@@ -56,7 +56,7 @@ final class CueEffectTests: XCTestCase {
   }
 
   func testSpeakSaysStepTitlesTheSwitchAndRelease() {
-    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade, options: AppOptions(speak: true))
+    var driver = AppDriver(routines: Fixture.library + Fixture.handMade, options: AppOptions(speak: true))
     driver.startSession("two-sides")
     XCTAssertEqual(driver.effects.spoken, ["Rate your pain."])
     driver.rate(6)

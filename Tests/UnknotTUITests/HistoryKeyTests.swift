@@ -82,7 +82,7 @@ final class HistoryKeyTests: XCTestCase {
 
   func testAFinishedSessionJoinsTheHistoryAndTheSummaryShowsItBesideTheEarlierOnes() {
     let driver = finishQuickShoulder(
-      Fixture.state(routines: Fixture.builtIn + Fixture.handMade, history: Fixture.history))
+      Fixture.state(routines: Fixture.library + Fixture.handMade, history: Fixture.history))
     let row = HistoryRow(
       startedAt: Fixture.today, routineID: "quick-shoulder", routineTitle: "Quick shoulder hold",
       outcome: .finished, before: 6, after: 3)
@@ -93,7 +93,7 @@ final class HistoryKeyTests: XCTestCase {
   }
 
   func testTheNewSessionIsFirstOnTheHistoryScreenAfterGoingHome() {
-    var driver = finishQuickShoulder(Fixture.state(routines: Fixture.builtIn + Fixture.handMade))
+    var driver = finishQuickShoulder(Fixture.state(routines: Fixture.library + Fixture.handMade))
     driver.press(.enter, .character("h"))
     let rows = driver.draw(.standard).lines
     XCTAssertTrue(rows[3].contains("Quick shoulder hold"), rows.joined(separator: "\n"))
@@ -102,13 +102,13 @@ final class HistoryKeyTests: XCTestCase {
 
   func testWithoutLoggingNothingJoinsTheHistory() {
     let driver = finishQuickShoulder(
-      Fixture.state(routines: Fixture.builtIn + Fixture.handMade, options: AppOptions(logging: false)))
+      Fixture.state(routines: Fixture.library + Fixture.handMade, options: AppOptions(logging: false)))
     XCTAssertEqual(driver.state.history, [])
     XCTAssertEqual(driver.summary?.logged, false)
   }
 
   func testAQuitSessionJoinsTheHistoryAsQuitWithItsRatingBefore() {
-    var driver = AppDriver(Fixture.state(routines: Fixture.builtIn + Fixture.handMade))
+    var driver = AppDriver(Fixture.state(routines: Fixture.library + Fixture.handMade))
     driver.startSession("quick-shoulder")
     driver.rate(5)
     driver.press(.character("q"), .character("y"))
@@ -118,7 +118,7 @@ final class HistoryKeyTests: XCTestCase {
   }
 
   func testASessionWhoseLastWriteFailedNeverJoinsTheHistory() {
-    var driver = AppDriver(Fixture.state(routines: Fixture.builtIn + Fixture.handMade, history: Fixture.history))
+    var driver = AppDriver(Fixture.state(routines: Fixture.library + Fixture.handMade, history: Fixture.history))
     driver.startSession("quick-shoulder")
     driver.rate(6)
     driver.wait(seconds: 40)
@@ -133,7 +133,7 @@ final class HistoryKeyTests: XCTestCase {
   /// The row is added when the journal confirms the end, not before: on the summary
   /// screen, before the confirmation arrives, the history is as it was.
   func testTheHistoryRowWaitsForTheJournalsConfirmation() {
-    var state = Fixture.state(routines: Fixture.builtIn + Fixture.handMade)
+    var state = Fixture.state(routines: Fixture.library + Fixture.handMade)
     var driver = AppDriver(state)
     driver.startSession("quick-shoulder")
     driver.rate(6)
@@ -168,7 +168,7 @@ final class HistoryKeyTests: XCTestCase {
       statistics("between-blades-ball", rated: 7, meanChange: -1.5),
       statistics("chest-opening", rated: 9, meanChange: -1.2, share: 0),  // never an important reduction
     ]
-    let marks = JournalInsights.helpedMost(stats, routines: Fixture.builtIn)
+    let marks = JournalInsights.helpedMost(stats, routines: Fixture.library)
     XCTAssertEqual(marks[.neck], ["chin-tucks", "box-breathing", "tension-headache"], "the best three of the group")
     XCTAssertEqual(marks[.betweenBlades], ["between-blades-ball", "full-upper-back"])
     XCTAssertEqual(marks[.chest], ["full-upper-back"], "a small reduction is marked when it is the group's best")
@@ -187,9 +187,8 @@ final class HistoryKeyTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: folder) }
     let journal = try SQLiteJournal(path: folder.appendingPathComponent("journal.sqlite").path)
     try JournalGenerator.generate(into: journal, days: 400, seed: 7)
-    let library = RoutineLibrary.load(RoutineSearchPath(includesBuiltIn: true, userFolder: nil))
     let setup = FrontEnd.Setup(
-      library: library, journal: journal, options: AppOptions(), environment: [:],
+      library: FixtureRoutines.library, journal: journal, options: AppOptions(), environment: [:],
       timeZone: .zone(TimeZone(identifier: "Europe/Paris")!))
     let state = try FrontEnd.initialState(.home, setup: setup, today: Fixture.today)
 
@@ -211,7 +210,7 @@ final class HistoryKeyTests: XCTestCase {
 
   func testWithoutAJournalTheInitialStateHasNoHistoryAndNoMarks() throws {
     let setup = FrontEnd.Setup(
-      library: RoutineLibrary.load(RoutineSearchPath(includesBuiltIn: true, userFolder: nil)),
+      library: FixtureRoutines.library,
       journal: UnloggedJournal(), options: AppOptions(logging: false), environment: [:])
     let state = try FrontEnd.initialState(.home, setup: setup, today: Fixture.today)
     XCTAssertEqual(state.history, [])

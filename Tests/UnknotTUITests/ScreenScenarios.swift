@@ -1,14 +1,13 @@
-import UnknotCore
-
+@testable import UnknotCore
 @testable import UnknotTUI
 
 /// Every screen the golden and layout tests look at, each reached by keys from the home
 /// screen and by ticks of time, never by setting private state.
 enum Scenario {
-  /// A message as the journal reports a full disk.
-  static let journalFailure =
-    "/home/alex/.local/share/unknot/journal.sqlite: the disk is full, so the last entry was not saved; "
-    + "everything saved before it is intact. Free some space and try again, or run with --no-journal."
+  /// A full disk, in the words the session's box shows: the journal error's own text, as
+  /// the effect performer passes it on, so the golden follows the core's wording. It names
+  /// no flag; the box's own question offers going on unlogged.
+  static let journalFailure = JournalError.diskFull("/home/alex/.local/share/unknot/journal.sqlite").description
 
   /// Name and state of every screen, in the order a person meets them.
   static let all: [(name: String, make: @Sendable () -> AppDriver)] =
@@ -247,7 +246,7 @@ enum Scenario {
 
   /// Quick shoulder hold run to its end: rated 6 before and 3 after.
   static func summaryFinished() -> AppDriver {
-    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade)
+    var driver = AppDriver(routines: Fixture.library + Fixture.handMade)
     driver.startSession("quick-shoulder")
     driver.rate(6)
     driver.wait(seconds: 40)
@@ -286,7 +285,7 @@ enum Scenario {
   /// Five seconds into the step of this kind in `Fixture.everyActiveKind` (traction
   /// after entering the clinician's 10 minutes).
   static func activeStep(_ kind: SessionStep.Kind) -> AppDriver {
-    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade)
+    var driver = AppDriver(routines: Fixture.library + Fixture.handMade)
     driver.startSession(Fixture.everyActiveKind.id)
     driver.advance(toKind: kind)
     if kind == .traction {
@@ -339,7 +338,7 @@ enum Scenario {
 
   /// The quick shoulder hold, rated 6 then 3, after six earlier sessions of it.
   static func summaryBesideHistory() -> AppDriver {
-    var driver = AppDriver(Fixture.state(routines: Fixture.builtIn + Fixture.handMade, history: Fixture.history))
+    var driver = AppDriver(Fixture.state(routines: Fixture.library + Fixture.handMade, history: Fixture.history))
     driver.startSession("quick-shoulder")
     driver.rate(6)
     driver.wait(seconds: 40)
@@ -348,7 +347,7 @@ enum Scenario {
   }
 
   static func summaryNoJournal() -> AppDriver {
-    var driver = AppDriver(routines: Fixture.builtIn + Fixture.handMade, options: AppOptions(logging: false))
+    var driver = AppDriver(routines: Fixture.library + Fixture.handMade, options: AppOptions(logging: false))
     driver.startSession("quick-shoulder")
     driver.rate(6)
     driver.wait(seconds: 40)
