@@ -99,8 +99,8 @@ let package = Package(
     // LoaderRegressions and Fixtures (small routines of the tests' own, so editing a
     // bundled routine breaks no unit test) are read through #filePath.
     .testTarget(name: "UnknotCoreTests", dependencies: ["UnknotCore"], exclude: ["LoaderRegressions", "Fixtures"]),
-    // Golden screens are read through #filePath, not bundled.
-    .testTarget(name: "UnknotTUITests", dependencies: ["UnknotTUI"], exclude: ["Golden"]),
+    // Golden screens and the fixture routines are read through #filePath, not bundled.
+    .testTarget(name: "UnknotTUITests", dependencies: ["UnknotTUI"], exclude: ["Golden", "Fixtures"]),
     // The built binary driven under tmux, as a person would use it.
     // The built binary driven under tmux, as a person would use it; the journal is
     // read back through GRDB, and the seeded generator is UnknotCore's.
