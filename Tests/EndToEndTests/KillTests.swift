@@ -9,14 +9,7 @@ import XCTest
 final class KillTests: EndToEndTestCase {
   func testKillDashNineMidSessionKeepsEveryRatingAndMarksTheSessionInterrupted() throws {
     // The journal is read from outside, through SQLite itself (JournalReader).
-    try sandbox.recordSafetyCheck()
-    let tmux = try startShell(.dash)
-    let command = sandbox.commandLine(["start", "e2e-long"] + sandbox.sessionOptions)
-    try tmux.typeLine("clear; \(command); echo \"EXIT=$?\"")
-    try tmux.runToTheHold(of: "E2E long hold", rating: 7)
-    let pid = try tmux.unknotPID()
-    XCTAssertEqual(kill(pid, SIGKILL), 0)
-    try tmux.waitFor("the shell to report the kill") { Tmux.showsExitStatus($0) }
+    let (tmux, command) = try killTheLongSessionAtItsHold()
 
     // Intact, and the rating entered before the kill is there.
     XCTAssertEqual(try sandbox.query("PRAGMA integrity_check;"), "ok")

@@ -9,15 +9,7 @@ import XCTest
 /// stats and export, before any other session starts; and reading writes nothing.
 final class KilledSessionReadingTests: EndToEndTestCase {
   func testHistoryRightAfterAKillDashNineSaysInterrupted() throws {
-    _ = try XCTUnwrap(findProgram("sqlite3"), "this test needs the sqlite3 program to read the journal")
-    try sandbox.recordSafetyCheck()
-    let tmux = try startShell(.dash)
-    let command = sandbox.commandLine(["start", "e2e-long"] + sandbox.sessionOptions)
-    try tmux.typeLine("clear; \(command); echo \"EXIT=$?\"")
-    try tmux.runToTheHold(of: "E2E long hold", rating: 7)
-    let pid = try tmux.unknotPID()
-    XCTAssertEqual(kill(pid, SIGKILL), 0)
-    try tmux.waitFor("the shell to report the kill") { $0.contains("EXIT=") }
+    _ = try killTheLongSessionAtItsHold()
 
     let journal = ["--journal", sandbox.journal.path]
     let history = try sandbox.run(["history"] + journal)
