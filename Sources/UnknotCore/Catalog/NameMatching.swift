@@ -2,6 +2,12 @@
 public enum NameMatching {
   /// "Upper Trapezius", "upper_trapezius" and "upper-trapezius" are the same name.
   public static func normalize(_ typed: String) -> String {
+    // Names as files write them ("upper-trapezius") are already normal: every
+    // vocabulary lookup of every step asks, so that answer costs one pass over bytes.
+    if !typed.isEmpty, typed.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D })
+    {
+      return typed
+    }
     let lowered = typed.trimmingWhitespace().lowercased()
     var result = ""
     for char in lowered {

@@ -109,7 +109,7 @@ public struct RoutineLibrary: Sendable {
   }
 
   static func stem(_ path: String) -> String {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
     for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
       return String(name.dropLast(suffix.count))
     }

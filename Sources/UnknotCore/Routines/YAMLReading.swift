@@ -25,6 +25,7 @@ struct YAMLReader {
       return nil
     }
     var result: [String: Entry] = [:]
+    result.reserveCapacity(mapping.count)
     for (keyNode, value) in mapping {
       let keyPosition = Self.position(of: keyNode)
       guard case .scalar(let scalar) = keyNode else {
