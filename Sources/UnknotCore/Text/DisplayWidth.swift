@@ -223,7 +223,10 @@ public enum TextWrap {
 
   public static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
-    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) {
+    let printable = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }
+    }
+    if printable ?? text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) {
       return asciiLines(Array(text.utf8), width: width)
     }
     if let paragraphs = scalarWords(text, width: width) {

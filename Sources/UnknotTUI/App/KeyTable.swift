@@ -37,7 +37,7 @@ enum KeyTable {
 
   /// The bindings of a place that apply in this state, in the table's order.
   static func bindings(_ place: KeyBinding.Place, in state: AppState) -> [KeyBinding] {
-    all.filter { $0.place == place && $0.applies(state) }
+    (byPlace[place] ?? []).filter { $0.applies(state) }
   }
 
   /// What a key does where the keys go now; nil when it means nothing there. A key
@@ -51,7 +51,7 @@ enum KeyTable {
     {
       return .chooseSign
     }
-    let here = all.filter { $0.place == place }
+    let here = byPlace[place] ?? []
     let applying = here.filter { $0.applies(state) }
     for bindings in [applying, here] {
       for binding in bindings {
@@ -167,6 +167,9 @@ enum KeyTable {
   // MARK: The table
 
   static let all: [KeyBinding] = home + safety + session + boxes + after
+
+  /// `all` by place, in the table's order: the footer asks every second of a hold.
+  static let byPlace: [KeyBinding.Place: [KeyBinding]] = Dictionary(grouping: all, by: \.place)
 
   // In this order the home hints fill two lines at 60 columns as well as at 80.
   static let home: [KeyBinding] = [
