@@ -1,3 +1,5 @@
+import Synchronization
+
 /// How many terminal columns text takes: wide East Asian characters and most emoji
 /// take two, combining marks and zero-width characters none.
 public enum DisplayWidth {
@@ -221,7 +223,28 @@ public enum TextWrap {
     }
   }
 
+  /// The last texts wrapped, so a screen redrawn every second of a hold does not wrap
+  /// the same placement and stop signs again each time. Small, and emptied when full.
+  private static let recent = Mutex<[WrapKey: [String]]>([:])
+  private static let recentLimit = 64
+
+  private struct WrapKey: Hashable, Sendable {
+    var text: String
+    var width: Int
+  }
+
   public static func lines(_ text: String, width: Int) -> [String] {
+    let key = WrapKey(text: text, width: width)
+    if let known = recent.withLock({ $0[key] }) { return known }
+    let lines = wrap(text, width: width)
+    recent.withLock { recent in
+      if recent.count >= recentLimit { recent.removeAll(keepingCapacity: true) }
+      recent[key] = lines
+    }
+    return lines
+  }
+
+  static func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     let printable = text.utf8.withContiguousStorageIfAvailable { bytes in
       bytes.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }
