@@ -211,9 +211,11 @@ public struct HistoryReport: Sendable {
     return shown + String(repeating: " ", count: max(0, width - DisplayWidth.of(shown)))
   }
 
+  /// Without trailing spaces. Over bytes: Character by Character, this was a fifth of
+  /// `unknot history`'s time with twenty years of sessions. A space never joins the
+  /// character before it, so cutting at the last non-space byte is always whole.
   private func trimmedEnd(_ text: String) -> String {
-    var text = Substring(text)
-    while text.last == " " { text = text.dropLast() }
-    return String(text)
+    guard let last = text.utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+    return String(text[...last])
   }
 }
