@@ -213,6 +213,14 @@ public final class ChildProcess {
     }
   }
 
+  /// Waits up to `seconds` for the child to end, then kills it with SIGKILL and waits
+  /// for that; says whether it had to.
+  public func waitOrKill(after seconds: Double) -> (ending: Ending, timedOut: Bool) {
+    if let ending = wait(seconds: seconds) { return (ending, false) }
+    send(SIGKILL)
+    return (wait(), true)
+  }
+
   /// Waits up to `seconds` for the child to end; nil when it is still running.
   public func wait(seconds: Double) -> Ending? {
     var clock = timespec()

@@ -84,15 +84,9 @@ final class PipedProcess {
   /// output is complete.
   func finish(timeout: TimeInterval = 10) -> Ending {
     child.closeInput()
-    var timedOut = false
-    var ending = child.wait(seconds: timeout)
-    if ending == nil {
-      timedOut = true
-      child.send(SIGKILL)
-      ending = child.wait()
-    }
+    let (ending, timedOut) = child.waitOrKill(after: timeout)
     return Ending(
-      status: ending?.exitStatus, signal: ending?.signal, output: output.wait(), errors: errors.wait(),
+      status: ending.exitStatus, signal: ending.signal, output: output.wait(), errors: errors.wait(),
       timedOut: timedOut)
   }
 }

@@ -218,16 +218,10 @@ func spawnAndWait(
   let child = try ChildProcess(
     [executable.path] + arguments, environment: environment, directory: directory.path,
     output: .file(outputPath), errors: .file(errorPath))
-  var timedOut = false
-  var ending = child.wait(seconds: timeout)
-  if ending == nil {
-    timedOut = true
-    child.send(SIGKILL)
-    ending = child.wait()
-  }
+  let (ending, timedOut) = child.waitOrKill(after: timeout)
   // Exited normally: the exit code; killed: 128 + the signal, as a shell reports it.
   return ProcessResult(
-    status: ending?.shellStatus ?? -1, stdout: FileManager.default.contents(atPath: outputPath) ?? Data(),
+    status: ending.shellStatus, stdout: FileManager.default.contents(atPath: outputPath) ?? Data(),
     stderr: FileManager.default.contents(atPath: errorPath) ?? Data(), timedOut: timedOut)
 }
 
