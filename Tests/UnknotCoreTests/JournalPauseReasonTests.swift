@@ -61,38 +61,32 @@ final class JournalPauseReasonTests: JournalTestCase {
   /// session and in one whose process died, opens in this version with every row, the
   /// pauses table as it was but for the new reason, and then takes an overlay pause.
   func testAVersion3JournalKeepsEveryPauseAndThenTakesAnOverlayPause() throws {
-    let path = journalPath()
     let columns = "PRAGMA table_xinfo(pauses)"
     let foreignKeys = "PRAGMA foreign_key_list(pauses)"
     let allPauses = "SELECT session_id, ordinal, reason, gap_ms, at, resumed_at FROM pauses ORDER BY 1, 2"
-    do {
-      let queue = try DatabaseQueue(path: path)
-      try JournalSchema.migrator.migrate(queue, upTo: "v3")
-      try queue.write { db in
-        try db.execute(
-          sql: """
-            INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, ended_at, outcome,
-              planned_seconds, active_ms, paused_ms, muscles, before_rating, after_rating)
-            VALUES (1, 'between-blades-ball', 'Between the blades', 'aaaa', 1740814200000, 1740814500000,
-              'finished', 300, 280000, 65000, 'rhomboids', 7, 3);
-            INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, muscles)
-            VALUES (2, 'chin-tucks', 'Chin tucks', 'bbbb', 1740900600000, 'suboccipitals');
-            INSERT INTO terms (id, name) VALUES (1, 'hold'), (2, 'rhomboids'), (3, 'completed'), (4, 'exercise');
-            INSERT INTO steps (session_id, ordinal, step_index, kind, muscle, planned_seconds, actual_ms, ending,
-              started_at, ended_at)
-            VALUES (1, 0, 0, 1, 2, 90, 90000, 3, 1740814204000, 1740814359000),
-                   (2, 0, 0, 4, NULL, 60, NULL, NULL, 1740900603000, NULL);
-            INSERT INTO pauses (session_id, ordinal, reason, gap_ms, at, resumed_at)
-            VALUES (1, 0, 'person', NULL, 1740814250000, 1740814255000),
-                   (1, 1, 'clock-gap', 60000, 1740814300000, 1740814360000),
-                   (2, 0, 'person', NULL, 1740900610000, 1740900620000);
-            INSERT INTO events (session_id, seq, kind, at, payload)
-            VALUES (2, 0, 'session-started', 1740900600000, '{"planned":60,"routine":"chin-tucks","steps":1}'),
-                   (2, 1, 'paused', 1740900610000, '{"reason":"person"}'),
-                   (2, 2, 'resumed', 1740900620000, '{}');
-            """)
-      }
-    }
+    let path = try olderJournal(
+      upTo: "v3",
+      rows: """
+        INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, ended_at, outcome,
+          planned_seconds, active_ms, paused_ms, muscles, before_rating, after_rating)
+        VALUES (1, 'between-blades-ball', 'Between the blades', 'aaaa', 1740814200000, 1740814500000,
+          'finished', 300, 280000, 65000, 'rhomboids', 7, 3);
+        INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, muscles)
+        VALUES (2, 'chin-tucks', 'Chin tucks', 'bbbb', 1740900600000, 'suboccipitals');
+        INSERT INTO terms (id, name) VALUES (1, 'hold'), (2, 'rhomboids'), (3, 'completed'), (4, 'exercise');
+        INSERT INTO steps (session_id, ordinal, step_index, kind, muscle, planned_seconds, actual_ms, ending,
+          started_at, ended_at)
+        VALUES (1, 0, 0, 1, 2, 90, 90000, 3, 1740814204000, 1740814359000),
+               (2, 0, 0, 4, NULL, 60, NULL, NULL, 1740900603000, NULL);
+        INSERT INTO pauses (session_id, ordinal, reason, gap_ms, at, resumed_at)
+        VALUES (1, 0, 'person', NULL, 1740814250000, 1740814255000),
+               (1, 1, 'clock-gap', 60000, 1740814300000, 1740814360000),
+               (2, 0, 'person', NULL, 1740900610000, 1740900620000);
+        INSERT INTO events (session_id, seq, kind, at, payload)
+        VALUES (2, 0, 'session-started', 1740900600000, '{"planned":60,"routine":"chin-tucks","steps":1}'),
+               (2, 1, 'paused', 1740900610000, '{"reason":"person"}'),
+               (2, 2, 'resumed', 1740900620000, '{}');
+        """)
     let v3Columns = try rows(path, columns)
     let v3ForeignKeys = try rows(path, foreignKeys)
     let v3Pauses = try rows(path, allPauses)

@@ -50,42 +50,36 @@ final class JournalSchemaTests: JournalTestCase {
   /// rating, a safety check and a session whose process died: all of it survives the
   /// upgrade, and v2's summary columns are filled from the ratings.
   func testAVersion1JournalWithDataIsUpgradedIntact() throws {
-    let path = journalPath()
-    do {
-      let queue = try DatabaseQueue(path: path)
-      try JournalSchema.migrator.migrate(queue, upTo: "v1")
-      try queue.write { db in
-        try db.execute(
-          sql: """
-            INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, ended_at, outcome,
-              planned_seconds, active_ms, paused_ms, muscles)
-            VALUES (1, 'between-blades-ball', 'Between the blades', 'aaaaaaaaaaaaaaaa', 1740814200000,
-              1740814500000, 'finished', 300, 280000, 5000, 'rhomboids,middle-trapezius');
-            INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, muscles)
-            VALUES (2, 'chin-tucks', 'Chin tucks', 'bbbbbbbbbbbbbbbb', 1740900600000, 'suboccipitals');
-            INSERT INTO terms (id, name)
-            VALUES (1, 'rate'), (2, 'hold'), (3, 'exercise'), (4, 'rhomboids'), (5, 'suboccipitals'), (6, 'left'),
-                   (7, 'completed'), (8, 'before'), (9, 'between'), (10, 'after');
-            INSERT INTO steps (session_id, ordinal, step_index, kind, muscle, side, planned_seconds, actual_ms,
-              ending, started_at, ended_at)
-            VALUES (1, 0, 0, 1, NULL, NULL, NULL, 4000, 7, 1740814200000, 1740814204000),
-                   (1, 1, 1, 2, 4, 6, 90, 90000, 7, 1740814204000, 1740814294000),
-                   (2, 0, 0, 1, NULL, NULL, NULL, 3000, 7, 1740900600000, 1740900603000),
-                   (2, 1, 1, 3, 5, NULL, 60, NULL, NULL, 1740900603000, NULL);
-            INSERT INTO ratings (session_id, ordinal, moment, value, skipped, step_index, muscle, side, rated_at)
-            VALUES (1, 0, 8, 7, 0, 0, NULL, NULL, 1740814203000),
-                   (1, 1, 9, 5, 0, 2, 4, 6, 1740814300000),
-                   (1, 2, 10, 3, 0, 5, NULL, NULL, 1740814499000),
-                   (2, 0, 8, NULL, 1, 0, NULL, NULL, 1740900602000);
-            INSERT INTO pauses (session_id, ordinal, reason, at, resumed_at)
-            VALUES (1, 0, 'person', 1740814250000, 1740814255000);
-            INSERT INTO safety_checks (checked_at, outcome, answers)
-            VALUES (1740814100000, 'clear', '{"a-chest-pain":false}');
-            INSERT INTO events (session_id, seq, kind, at, payload)
-            VALUES (2, 0, 'session-started', 1740900600000, '{"planned":60,"routine":"chin-tucks","steps":3}');
-            """)
-      }
-    }
+    let path = try olderJournal(
+      upTo: "v1",
+      rows: """
+        INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, ended_at, outcome,
+          planned_seconds, active_ms, paused_ms, muscles)
+        VALUES (1, 'between-blades-ball', 'Between the blades', 'aaaaaaaaaaaaaaaa', 1740814200000,
+          1740814500000, 'finished', 300, 280000, 5000, 'rhomboids,middle-trapezius');
+        INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, muscles)
+        VALUES (2, 'chin-tucks', 'Chin tucks', 'bbbbbbbbbbbbbbbb', 1740900600000, 'suboccipitals');
+        INSERT INTO terms (id, name)
+        VALUES (1, 'rate'), (2, 'hold'), (3, 'exercise'), (4, 'rhomboids'), (5, 'suboccipitals'), (6, 'left'),
+               (7, 'completed'), (8, 'before'), (9, 'between'), (10, 'after');
+        INSERT INTO steps (session_id, ordinal, step_index, kind, muscle, side, planned_seconds, actual_ms,
+          ending, started_at, ended_at)
+        VALUES (1, 0, 0, 1, NULL, NULL, NULL, 4000, 7, 1740814200000, 1740814204000),
+               (1, 1, 1, 2, 4, 6, 90, 90000, 7, 1740814204000, 1740814294000),
+               (2, 0, 0, 1, NULL, NULL, NULL, 3000, 7, 1740900600000, 1740900603000),
+               (2, 1, 1, 3, 5, NULL, 60, NULL, NULL, 1740900603000, NULL);
+        INSERT INTO ratings (session_id, ordinal, moment, value, skipped, step_index, muscle, side, rated_at)
+        VALUES (1, 0, 8, 7, 0, 0, NULL, NULL, 1740814203000),
+               (1, 1, 9, 5, 0, 2, 4, 6, 1740814300000),
+               (1, 2, 10, 3, 0, 5, NULL, NULL, 1740814499000),
+               (2, 0, 8, NULL, 1, 0, NULL, NULL, 1740900602000);
+        INSERT INTO pauses (session_id, ordinal, reason, at, resumed_at)
+        VALUES (1, 0, 'person', 1740814250000, 1740814255000);
+        INSERT INTO safety_checks (checked_at, outcome, answers)
+        VALUES (1740814100000, 'clear', '{"a-chest-pain":false}');
+        INSERT INTO events (session_id, seq, kind, at, payload)
+        VALUES (2, 0, 'session-started', 1740900600000, '{"planned":60,"routine":"chin-tucks","steps":3}');
+        """)
 
     let journal = try open(path)
     XCTAssertEqual(
@@ -146,11 +140,7 @@ final class JournalSchemaTests: JournalTestCase {
   }
 
   func testAnOlderJournalCannotBeOpenedReadOnly() throws {
-    let path = journalPath()
-    do {
-      let queue = try DatabaseQueue(path: path)
-      try JournalSchema.migrator.migrate(queue, upTo: "v1")
-    }
+    let path = try olderJournal(upTo: "v1")
     let error = openingError(path, readOnly: true)
     XCTAssertEqual(error?.kind, .needsUpgrade)
     XCTAssertTrue(error?.message.contains("older unknot") ?? false, error?.message ?? "")

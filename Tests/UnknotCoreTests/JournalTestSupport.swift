@@ -48,6 +48,19 @@ class JournalTestCase: XCTestCase {
     return path
   }
 
+  /// A journal as an older unknot left it: the schema up to `version`, then `sql`
+  /// (rows that version could have written), closed before the test opens it.
+  func olderJournal(upTo version: String, rows sql: String = "") throws -> String {
+    let path = journalPath()
+    let queue = try DatabaseQueue(path: path)
+    try JournalSchema.migrator.migrate(queue, upTo: version)
+    if !sql.isEmpty {
+      try queue.write { db in try db.execute(sql: sql) }
+    }
+    try queue.close()
+    return path
+  }
+
   func open(_ path: String, readOnly: Bool = false) throws -> SQLiteJournal {
     do {
       return try SQLiteJournal(path: path, readOnly: readOnly)

@@ -107,22 +107,16 @@ final class SafetyStopJournalTests: ReportTestCase {
 
   /// A journal written before each sign had its own reason opens with its stops intact.
   func testAVersion2JournalKeepsItsOldStopReasons() throws {
-    let path = journalPath()
-    do {
-      let queue = try DatabaseQueue(path: path)
-      try JournalSchema.migrator.migrate(queue, upTo: "v2")
-      try queue.write { db in
-        try db.execute(
-          sql: """
-            INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, ended_at, outcome,
-              stop_reason, muscles)
-            VALUES (1, 'tension-headache', 'Tension headache', 'aaaa', 1740814200000, 1740814300000,
-              'stopped-for-safety', 'dizziness', 'suboccipitals'),
-              (2, 'between-blades-ball', 'Between the blades', 'bbbb', 1740900600000, 1740900700000,
-              'stopped-for-safety', 'sharp-pain', 'rhomboids');
-            """)
-      }
-    }
+    let path = try olderJournal(
+      upTo: "v2",
+      rows: """
+        INSERT INTO sessions (id, routine_id, routine_title, content_hash, started_at, ended_at, outcome,
+          stop_reason, muscles)
+        VALUES (1, 'tension-headache', 'Tension headache', 'aaaa', 1740814200000, 1740814300000,
+          'stopped-for-safety', 'dizziness', 'suboccipitals'),
+          (2, 'between-blades-ball', 'Between the blades', 'bbbb', 1740900600000, 1740900700000,
+          'stopped-for-safety', 'sharp-pain', 'rhomboids');
+        """)
     let journal = try open(path)
     XCTAssertEqual(
       try rows(path, "SELECT stop_reason, stop_rule FROM sessions ORDER BY id"),
