@@ -11,6 +11,8 @@ final class EngineCommandTableTests: XCTestCase {
       .rate(0), .rate(10), .rate(-1), .rate(11), .skipRating,
       .setClinicianTime(seconds: 600), .setClinicianTime(seconds: 0), .setClinicianTime(seconds: 3601),
       .quit,
+      .respondToPain(.lighter), .respondToPain(.skipPressure), .respondToPain(.stop), .respondToPain(.asWritten),
+      .respondToPain(.gentlerRoutine("box-breathing")),
     ] + StopReason.everyKind.map { .stopSignal($0) }
 
   /// A name for a command with its value, for the tables below.
@@ -19,6 +21,7 @@ final class EngineCommandTableTests: XCTestCase {
     case .rate(let value): "rate(\(value))"
     case .setClinicianTime(let seconds): "clinician(\(seconds))"
     case .stopSignal(let reason): "stop(\(reason.code))"
+    case .respondToPain(let choice): "pain(\(choice.word))"
     default: command.name
     }
   }
@@ -75,6 +78,14 @@ final class EngineCommandTableTests: XCTestCase {
       Case(name: "ended by quitting", driver: sent(at(5), .quit), accepted: ["observe"]),
       Case(name: "ended for safety", driver: sent(at(5), .stopSignal(.sign(.suddenDizziness))), accepted: ["observe"]),
       Case(name: "finished", driver: finished, accepted: ["observe"]),
+      // 10 between steps, with nothing left to make lighter and no more pressure on
+      // the rated muscle: carry on, or stop.
+      Case(
+        name: "pain rose between steps", driver: sent(at(11), .rate(10)),
+        accepted: anyMoment.union(["pain(as-written)", "pain(stop)"])),
+      Case(
+        name: "high pain before the start", driver: sent(at(0), .rate(10)),
+        accepted: anyMoment.union(["pain(lighter)", "pain(as-written)", "pain(gentler-routine)"])),
     ]
   }
 
@@ -85,8 +96,10 @@ final class EngineCommandTableTests: XCTestCase {
       kinds,
       [
         .rate, .rate, .place, .place, .hold, .switchSides, .traction, .traction, .strokes, .breathe, .heat, .rest,
-        .rate, .roll, .stretch, .exercise, .rate, .hold, .traction, nil, nil, nil,
+        .rate, .roll, .stretch, .exercise, .rate, .hold, .traction, nil, nil, nil, .rate, .rate,
       ])
+    XCTAssertEqual(cases[22].driver.state.painCheck?.kind, .rose)
+    XCTAssertEqual(cases[23].driver.state.painCheck?.kind, .highBefore)
     XCTAssertEqual(cases[0].driver.state.status, .notStarted)
     XCTAssertEqual(cases[17].driver.state.status, .paused(.person))
     XCTAssertEqual(cases[19].driver.state.status, .ended(.quit))
@@ -210,8 +223,34 @@ final class EngineCommandTableTests: XCTestCase {
       let rating = SessionEvent.Rating(
         value: value, stepIndex: index, moment: moment, muscle: step.muscle, side: step.side, at: now)
       XCTAssertEqual(events.first, .ratingGiven(rating), label, file: file, line: line)
-      assertEnded(.completed)
-      assertMovedOn()
+      let rest = observed.steps[(index + 1)...]
+      let asks =
+        switch moment {
+        case .before:
+          PainRules.atStart(rating: value, routineHasPressure: RemainingSteps.anyPressure(rest)) != .asWritten
+        case .between: PainRules.hasRisen(before: observed.beforeRating, now: value)
+        case .after: false
+        }
+      if asks {
+        XCTAssertEqual(ends, [], "the rating waits for a choice: \(label)", file: file, line: line)
+        XCTAssertEqual(after.stepIndex, index, label, file: file, line: line)
+        XCTAssertEqual(after.painCheck?.to, value, label, file: file, line: line)
+      } else {
+        assertEnded(.completed)
+        assertMovedOn()
+      }
+    case .respondToPain(let choice):
+      XCTAssertNil(after.painCheck, label, file: file, line: line)
+      guard case .painChoice(let response) = events.first else { return XCTFail(label, file: file, line: line) }
+      XCTAssertEqual(response.choice, choice, label, file: file, line: line)
+      XCTAssertEqual(response.to, observed.painCheck?.to, label, file: file, line: line)
+      switch choice {
+      case .stop: XCTAssertEqual(after.status, .ended(.stoppedForSafety), label, file: file, line: line)
+      case .gentlerRoutine: XCTAssertEqual(after.status, .ended(.quit), label, file: file, line: line)
+      case .lighter, .skipPressure, .asWritten:
+        assertEnded(.completed)
+        assertMovedOn()
+      }
     case .skipRating:
       guard case .rating(let moment) = step.plan else { return XCTFail(label, file: file, line: line) }
       let rating = SessionEvent.Rating(

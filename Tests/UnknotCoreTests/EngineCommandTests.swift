@@ -294,12 +294,12 @@ final class EngineCommandTests: XCTestCase {
   }
 
   func testARoutineRunToItsEndFinishesWithBothRatings() {
-    var driver = EngineFixtures.begun(EngineFixtures.singleHold(seconds: 30), at: .zero, rating: 7)
+    var driver = EngineFixtures.begun(EngineFixtures.singleHold(seconds: 30), at: .zero, rating: 6)
     driver.observe(every: 900_000_000, until: EngineTime.s(31))
     driver.send(.rate(3), at: EngineTime.s(32))
     let record = driver.record
     XCTAssertEqual(record.outcome, .finished)
-    XCTAssertEqual(record.before, 7)
+    XCTAssertEqual(record.before, 6)
     XCTAssertEqual(record.after, 3)
     XCTAssertEqual(record.ratings.map(\.moment), [.before, .after])
     XCTAssertEqual(record.steps.map(\.ending), [.completed, .completed, .completed])

@@ -48,7 +48,7 @@ final class JournalPauseReasonTests: JournalTestCase {
     let id = try journal.beginSession(JournalFixtures.start())
     var driver = EngineDriver(EngineFixtures.singleHold())
     driver.send(.begin, at: EngineTime.s(0))
-    driver.send(.rate(7), at: EngineTime.s(2))
+    driver.send(.rate(6), at: EngineTime.s(2))
     driver.observe(every: engineSecond, until: EngineTime.s(20))
     driver.send(.pauseForOverlay, at: EngineTime.s(20))
     try journal.append(driver.events, to: id)

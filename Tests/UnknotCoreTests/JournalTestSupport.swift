@@ -144,7 +144,7 @@ enum JournalFixtures {
   }
 
   /// The events of a session that `begin`s, rates before and is then abandoned mid-hold.
-  static func abandonedSession(before: Int = 7) -> [SessionEvent] {
+  static func abandonedSession(before: Int = 6) -> [SessionEvent] {
     var driver = EngineDriver(EngineFixtures.singleHold())
     driver.send(.begin, at: EngineTime.s(0))
     driver.send(.rate(before), at: EngineTime.s(2))

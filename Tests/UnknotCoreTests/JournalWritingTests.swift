@@ -145,7 +145,7 @@ final class JournalWritingTests: JournalTestCase {
 
   func testASessionWhoseProcessDiedIsMarkedInterruptedAndKeepsItsRatings() throws {
     let path = journalPath()
-    let events = JournalFixtures.abandonedSession(before: 7)
+    let events = JournalFixtures.abandonedSession(before: 6)
     do {
       // The front end is gone without a word: no end, no quit.
       let journal = try open(path)
@@ -159,7 +159,7 @@ final class JournalWritingTests: JournalTestCase {
     let history = try journal.history()
     XCTAssertEqual(history.map(\.outcome), [.finished, .interrupted])
     let interrupted = history[1]
-    XCTAssertEqual(interrupted.before, 7)
+    XCTAssertEqual(interrupted.before, 6)
     XCTAssertNil(interrupted.after)
     let lastEvent = events.compactMap(\.moment).max()!
     XCTAssertEqual(
@@ -167,7 +167,7 @@ final class JournalWritingTests: JournalTestCase {
       JournalTime.milliseconds(JournalFixtures.start().date(of: lastEvent)))
     XCTAssertEqual(
       try rows(path, "SELECT moment, value FROM ratings_named WHERE session_id = \(interrupted.id.rawValue)"),
-      [["before", "7"]])
+      [["before", "6"]])
     XCTAssertEqual(
       try rows(path, "SELECT ending FROM steps_named WHERE session_id = \(interrupted.id.rawValue) ORDER BY ordinal")
         .last,

@@ -13,12 +13,13 @@ final class FrontEndParityTests: XCTestCase {
   /// What a person might type: every command word, ratings, answers, letters, nonsense.
   static let lines = [
     "p", "pause", "n", "b", "+", "-", "r", "q", "x", "?", "", "", "6", "10", "0", "s", "y", "n", "no", "a", "h",
-    "k", "12", "1:30", "zz",
+    "k", "12", "1:30", "zz", "1", "2", "3", "8",
   ]
 
   func testSeededRandomSequencesGiveTheSameJournalAndCuesInBothFrontEnds() {
     var random = SplitMix64(seed: 0x0B0E_5EED)
     var ended: [SessionOutcome: Int] = [:]
+    var painChoices = 0
     for sequence in 0..<240 {
       let entry = Self.routines[Int(random.next() % UInt64(Self.routines.count))]
       var script: [ScriptedConsole.Item] = []
@@ -34,13 +35,16 @@ final class FrontEndParityTests: XCTestCase {
       XCTAssertEqual(screen.journal.events, plain.journal.events, label)
       XCTAssertEqual(screen.cues, plain.cues, label)
       XCTAssertFalse(plain.journal.events.isEmpty, label)
-      if let outcome = SessionRecord.rebuild(from: plain.journal.events).outcome { ended[outcome, default: 0] += 1 }
+      let record = SessionRecord.rebuild(from: plain.journal.events)
+      if let outcome = record.outcome { ended[outcome, default: 0] += 1 }
+      painChoices += record.painChoices.count
       if testRun?.failureCount ?? 0 > 0 { break }
     }
     // The sequences reach every ending, so the comparison covers them all.
     XCTAssertGreaterThan(ended[.finished] ?? 0, 10, "\(ended)")
     XCTAssertGreaterThan(ended[.quit] ?? 0, 10, "\(ended)")
     XCTAssertGreaterThan(ended[.stoppedForSafety] ?? 0, 10, "\(ended)")
+    XCTAssertGreaterThan(painChoices, 10, "the sequences reach the pain box and choose in it")
   }
 
   /// The same script on the full screen: each line arrives at its moment as the keys
@@ -114,6 +118,7 @@ final class FrontEndParityTests: XCTestCase {
     case .confirmQuit: return [.character("y")]
     case .journalFailed: return [.character("n")]
     case .help: return [.escape]
+    case .painChoice: return [.enter]
     case nil: break
     }
     if session.engine.isPaused { return [.character(" ")] }

@@ -28,6 +28,10 @@ enum JournalEventCodec {
     var outcome: String?
     var cue: String?
     var command: String?
+    /// A choice at a pain check: which check, the rating compared with, and the choice.
+    var check: String?
+    var from: Int?
+    var choice: String?
   }
 
   static func kind(of event: SessionEvent) -> String {
@@ -45,6 +49,7 @@ enum JournalEventCodec {
     case .sessionEnded: "session-ended"
     case .cue: "cue"
     case .rejected: "rejected"
+    case .painChoice: "pain-choice"
     }
   }
 
@@ -98,6 +103,15 @@ enum JournalEventCodec {
     case .rejected(let command, let reason):
       payload.command = command.name
       payload.reason = reason
+    case .painChoice(let response):
+      payload.check = response.check.rawValue
+      payload.from = response.from
+      payload.value = response.to
+      payload.index = response.stepIndex
+      payload.muscle = response.muscle?.rawValue
+      payload.side = response.side?.rawValue
+      payload.choice = response.choice.word
+      if case .gentlerRoutine(let id) = response.choice { payload.routine = id }
     }
     return payload
   }
@@ -116,9 +130,12 @@ enum JournalEventCodec {
     add("activeNs", payload.activeNs)
     add("adjustedNs", payload.adjustedNs)
     add("byNs", payload.byNs)
+    add("check", payload.check)
+    add("choice", payload.choice)
     add("command", payload.command)
     add("cue", payload.cue)
     add("ending", payload.ending)
+    add("from", payload.from)
     add("gapNs", payload.gapNs)
     add("index", payload.index)
     add("kind", payload.kind)
@@ -212,6 +229,16 @@ enum JournalEventCodec {
     case "session-ended":
       guard let outcome = payload.outcome.flatMap(SessionOutcome.init(rawValue:)) else { return nil }
       return .sessionEnded(outcome: outcome, at: at)
+    case "pain-choice":
+      guard let check = payload.check.flatMap(PainCheck.Kind.init(rawValue:)), let to = payload.value,
+        let index = payload.index,
+        let choice = payload.choice.flatMap({ PainChoice(word: $0, routine: payload.routine) })
+      else { return nil }
+      return .painChoice(
+        SessionEvent.PainResponse(
+          check: check, from: payload.from, to: to, stepIndex: index,
+          muscle: payload.muscle.flatMap(Muscle.init(rawValue:)), side: payload.side.flatMap(Side.init(rawValue:)),
+          choice: choice, at: at))
     case "cue":
       guard let cue = payload.cue.flatMap(cue(from:)) else { return nil }
       return .cue(cue, at: at)

@@ -16,6 +16,7 @@ struct JournalRecorder {
   private var nextStep: Int64
   private var nextRating: Int64
   private var nextPause: Int64
+  private var nextPainChoice: Int64
   /// Word ids, kept across sessions by the generator.
   var terms = JournalTerms()
 
@@ -28,6 +29,7 @@ struct JournalRecorder {
     nextStep = 0
     nextRating = 0
     nextPause = 0
+    nextPainChoice = 0
   }
 
   /// A recorder that continues after the rows already written for the session.
@@ -42,6 +44,7 @@ struct JournalRecorder {
     nextStep = try next("steps", "ordinal")
     nextRating = try next("ratings", "ordinal")
     nextPause = try next("pauses", "ordinal")
+    nextPainChoice = try next("pain_choices", "ordinal")
   }
 
   private func ms(_ moment: Moment) -> Int64 {
@@ -146,6 +149,21 @@ struct JournalRecorder {
       try closeLastPause(at: ms(at), in: db)
       try Self.close(sessionID, outcome: outcome.rawValue, endedAt: ms(at), in: db)
       return true
+    case .painChoice(let response):
+      var gentler: String?
+      if case .gentlerRoutine(let id) = response.choice { gentler = id }
+      try run(
+        db,
+        """
+        INSERT INTO pain_choices (session_id, ordinal, pain_check, rating_from, rating_to, step_index, muscle, side,
+          choice, gentler_routine, chosen_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+          sessionID, nextPainChoice, response.check.rawValue, response.from, response.to, response.stepIndex,
+          response.muscle?.rawValue, response.side?.rawValue, response.choice.word, gentler, ms(response.at),
+        ])
+      nextPainChoice += 1
     case .adjusted, .cue, .rejected:
       break
     }

@@ -26,6 +26,7 @@ public enum JournalSchema {
     migrator.registerMigration("v2", migrate: addSummariesAndIndexes)
     migrator.registerMigration("v3", migrate: addStopRule)
     migrator.registerMigration("v4", migrate: allowOverlayPauses)
+    migrator.registerMigration("v6", migrate: addPainChoices)
     return migrator
   }
 
@@ -177,6 +178,31 @@ public enum JournalSchema {
           SELECT session_id, ordinal, reason, gap_ms, at, resumed_at FROM pauses;
         DROP TABLE pauses;
         ALTER TABLE new_pauses RENAME TO pauses;
+        """)
+  }
+
+  /// v6: what the person chose when pain rose between steps, or was high before the
+  /// start (lighter, skip the pressure on a muscle, stop, as written, a gentler
+  /// routine), with the ratings that raised the question. Kept as rows: the `events`
+  /// log is emptied when a session ends.
+  private static func addPainChoices(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE pain_choices (
+          session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          pain_check TEXT NOT NULL CHECK (pain_check IN ('rose', 'high-before')),
+          rating_from INTEGER CHECK (rating_from BETWEEN 0 AND 10),
+          rating_to INTEGER NOT NULL CHECK (rating_to BETWEEN 0 AND 10),
+          step_index INTEGER NOT NULL,
+          muscle TEXT,
+          side TEXT CHECK (side IN ('left', 'right')),
+          choice TEXT NOT NULL
+            CHECK (choice IN ('lighter', 'skip-pressure', 'stop', 'as-written', 'gentler-routine')),
+          gentler_routine TEXT,
+          chosen_at INTEGER NOT NULL,
+          PRIMARY KEY (session_id, ordinal)
+        ) WITHOUT ROWID;
         """)
   }
 

@@ -27,6 +27,8 @@ public enum SessionCommand: Sendable, Equatable, Hashable {
   case setClinicianTime(seconds: Int)
   /// One of the stop rules happened: end the session for safety.
   case stopSignal(StopReason)
+  /// The answer to a `PainCheck`: how the rest of the session goes.
+  case respondToPain(PainChoice)
   case quit
 
   /// A name for logs and rejections.
@@ -47,6 +49,7 @@ public enum SessionCommand: Sendable, Equatable, Hashable {
     case .skipRating: "skip-rating"
     case .setClinicianTime: "set-clinician-time"
     case .stopSignal: "stop-signal"
+    case .respondToPain: "respond-to-pain"
     case .quit: "quit"
     }
   }

@@ -304,6 +304,12 @@ public enum SessionEngine {
         return
       }
       if let problem = lifecycleProblem() { return reject(command, problem) }
+      if state.painCheck != nil {
+        switch command {
+        case .respondToPain, .quit, .stopSignal: break
+        default: return reject(command, "choose how to go on first")
+        }
+      }
       let step = state.currentStep
       let isRating: Bool
       if case .rating = step.plan { isRating = true } else { isRating = false }
@@ -379,8 +385,16 @@ public enum SessionEngine {
         }
         guard (0...10).contains(value) else { return reject(command, "a rating is a whole number from 0 to 10") }
         events.append(.ratingGiven(rating(value, moment: moment, at: now)))
+        if moment == .before { state.beforeRating = value }
+        if let check = painCheck(after: value, moment: moment) {
+          // The rating step stays current, and nothing counts down, until the person chooses.
+          state.painCheck = check
+          return
+        }
         endStep(at: now, ending: .completed)
         startNextStepOrFinish(at: now)
+      case .respondToPain(let choice):
+        respond(to: choice, at: now)
       case .skipRating:
         guard case .rating(let moment) = step.plan else { return reject(command, "this step is not a rating") }
         events.append(.ratingSkipped(rating(nil, moment: moment, at: now)))
@@ -400,12 +414,92 @@ public enum SessionEngine {
         state.stepLength = waited + Int64(seconds) * nanosecondsPerSecond
         events.append(.clinicianTimeSet(stepIndex: state.stepIndex, seconds: seconds, at: now))
       case .stopSignal(let reason):
+        state.painCheck = nil
         events.append(.stoppedForSafety(reason: reason, at: now))
         endStep(at: now, ending: .interrupted)
         finish(.stoppedForSafety, at: now)
       case .quit:
+        state.painCheck = nil
         endStep(at: now, ending: .interrupted)
         finish(.quit, at: now)
+      }
+    }
+
+    // MARK: Pain
+
+    /// The question a rating raises, if any (PainRules): pain that rose between steps,
+    /// or high pain before a routine that presses.
+    func painCheck(after value: Int, moment: SessionStep.RatingMoment) -> PainCheck? {
+      let index = state.stepIndex
+      let rest = state.steps[(index + 1)...]
+      switch moment {
+      case .after:
+        return nil
+      case .before:
+        switch PainRules.atStart(rating: value, routineHasPressure: RemainingSteps.anyPressure(rest)) {
+        case .asWritten: return nil
+        case .startLighter, .offerGentler:
+          return PainCheck(kind: .highBefore, from: nil, to: value, stepIndex: index, choices: [.lighter, .asWritten])
+        }
+      case .between:
+        guard PainRules.hasRisen(before: state.beforeRating, now: value) else { return nil }
+        let step = state.currentStep
+        // The muscle just worked: the rating's own, else the last one pressed on.
+        let pressed = state.steps[..<index].last(where: RemainingSteps.presses)
+        let muscle = step.muscle ?? pressed?.muscle
+        let side = step.muscle != nil ? step.side : pressed?.side
+        var choices: [PainChoice] = []
+        if RemainingSteps.lighterChanges(rest) { choices.append(.lighter) }
+        if let muscle, RemainingSteps.pressureRemains(on: muscle, side: side, in: rest) {
+          choices.append(.skipPressure)
+        }
+        if choices.isEmpty { choices.append(.asWritten) }
+        choices.append(.stop)
+        return PainCheck(
+          kind: .rose, from: state.beforeRating, to: value, stepIndex: index, muscle: muscle, side: side,
+          choices: choices)
+      }
+    }
+
+    mutating func respond(to choice: PainChoice, at now: Moment) {
+      guard let check = state.painCheck else {
+        return reject(.respondToPain(choice), "nothing is waiting for that choice")
+      }
+      var offered = check.choices.contains(choice)
+      if case .gentlerRoutine = choice {
+        offered = check.kind == .highBefore && check.to >= PainRules.severe
+      }
+      guard offered else { return reject(.respondToPain(choice), "that is not one of the choices now") }
+      state.painCheck = nil
+      let next = state.stepIndex + 1
+      let rest = state.steps[next...]
+      switch choice {
+      case .lighter:
+        state.steps.replaceSubrange(next..., with: RemainingSteps.lighter(rest))
+      case .skipPressure:
+        if let muscle = check.muscle {
+          state.steps.replaceSubrange(
+            next..., with: RemainingSteps.skippingPressure(on: muscle, side: check.side, in: rest))
+        }
+      case .stop, .asWritten, .gentlerRoutine:
+        break
+      }
+      events.append(
+        .painChoice(
+          .init(
+            check: check.kind, from: check.from, to: check.to, stepIndex: check.stepIndex, muscle: check.muscle,
+            side: check.side, choice: choice, at: now)))
+      switch choice {
+      case .stop:
+        events.append(.stoppedForSafety(reason: .sign(.risingPain), at: now))
+        endStep(at: now, ending: .completed)
+        finish(.stoppedForSafety, at: now)
+      case .gentlerRoutine:
+        endStep(at: now, ending: .completed)
+        finish(.quit, at: now)
+      case .lighter, .skipPressure, .asWritten:
+        endStep(at: now, ending: .completed)
+        startNextStepOrFinish(at: now)
       }
     }
   }

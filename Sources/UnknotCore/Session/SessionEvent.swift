@@ -11,6 +11,8 @@ public enum SessionEvent: Sendable, Equatable {
   case ratingGiven(Rating)
   case ratingSkipped(Rating)
   case stoppedForSafety(reason: StopReason, at: Moment)
+  /// What the person chose when pain rose, or was high before the start.
+  case painChoice(PainResponse)
   case sessionEnded(outcome: SessionOutcome, at: Moment)
   case cue(Cue, at: Moment)
   /// The command made no sense now; nothing changed.
@@ -74,6 +76,45 @@ public enum SessionEvent: Sendable, Equatable {
     }
   }
 
+  /// A choice made at a `PainCheck`, as the journal and the summary keep it.
+  public struct PainResponse: Sendable, Equatable {
+    public var check: PainCheck.Kind
+    public var from: Int?
+    public var to: Int
+    /// The rating step's index.
+    public var stepIndex: Int
+    public var muscle: Muscle?
+    public var side: Side?
+    public var choice: PainChoice
+    public var at: Moment
+
+    public init(
+      check: PainCheck.Kind, from: Int?, to: Int, stepIndex: Int, muscle: Muscle?, side: Side?, choice: PainChoice,
+      at: Moment
+    ) {
+      self.check = check
+      self.from = from
+      self.to = to
+      self.stepIndex = stepIndex
+      self.muscle = muscle
+      self.side = side
+      self.choice = choice
+      self.at = at
+    }
+
+    /// "Pain rose from 3 to 6 at step 7; you chose lighter."
+    public var sentence: String {
+      let step = "step \(stepIndex + 1)"
+      switch check {
+      case .rose:
+        let rise = from.map { "rose from \($0) to \(to)" } ?? "reached \(to)"
+        return "Pain \(rise) at \(step); you chose \(choice.phrase)."
+      case .highBefore:
+        return "Pain was \(to) before the start; you chose \(choice.phrase)."
+      }
+    }
+  }
+
   /// When it happened, if it happened at a moment (rejections did not).
   public var moment: Moment? {
     switch self {
@@ -83,6 +124,7 @@ public enum SessionEvent: Sendable, Equatable {
     case .stepStarted(let start): start.at
     case .stepEnded(let end): end.at
     case .ratingGiven(let rating), .ratingSkipped(let rating): rating.at
+    case .painChoice(let response): response.at
     case .rejected: nil
     }
   }

@@ -54,6 +54,8 @@ public struct SessionRecord: Sendable, Equatable {
   public var steps: [StepRecord] = []
   public var ratings: [SessionEvent.Rating] = []
   public var pauses: [PauseRecord] = []
+  /// What the person chose when pain rose or was high before the start, in order.
+  public var painChoices: [SessionEvent.PainResponse] = []
 
   public init() {}
 
@@ -103,6 +105,8 @@ public struct SessionRecord: Sendable, Equatable {
       if let last = pauses.indices.last, pauses[last].resumedAt == nil {
         pauses[last].resumedAt = at
       }
+    case .painChoice(let response):
+      painChoices.append(response)
     case .adjusted, .cue, .rejected:
       break
     }

@@ -8,9 +8,14 @@ public struct SessionState: Sendable, Equatable {
   }
 
   public let routineID: String
-  public let steps: [SessionStep]
+  /// The steps still to come change only by a choice at a `PainCheck`.
+  public internal(set) var steps: [SessionStep]
   public internal(set) var status: Status = .notStarted
   public internal(set) var stepIndex = 0
+  /// The rating given before the session, which later ratings are compared with.
+  public internal(set) var beforeRating: Int?
+  /// A rating that waits for the person's choice (lighter, skip, stop, …).
+  public internal(set) var painCheck: PainCheck?
 
   // The current step's time. Its deadline is `segmentStart + (stepLength - stepActiveBanked)`:
   // an absolute moment, so steps chain without drift however late the clock is read.

@@ -101,7 +101,9 @@ public enum AppReducer {
     let needsClinician = entry.routine.requiresClinician
     switch KeyTable.action(for: key, in: state) {
     case .begin where !needsClinician, .yes where needsClinician:
-      SessionKeys.begin(entry, returnTo: screen.returnTo, state: &state, now: now, today: today, effects: &effects)
+      SessionKeys.begin(
+        entry, returnTo: screen.returnTo, state: &state, now: now, today: today, effects: &effects,
+        carriedRating: screen.carriedRating)
     case .no where needsClinician:
       state.screen = .home(screen.returnTo)
       state.status = "Not started. Please ask your clinician before using traction."

@@ -158,6 +158,9 @@ public struct SafetyScreen: Sendable, Equatable {
 
 public struct CautionsScreen: Sendable, Equatable {
   public var routineID: String
+  /// A rating given before another routine the person left for this gentler one: it
+  /// stands as this session's rating before, not asked twice.
+  public var carriedRating: Int?
   /// How many cautions are scrolled past, on a small screen.
   public var scroll = 0
   public var returnTo: HomeScreen
@@ -176,6 +179,9 @@ public struct SessionScreen: Sendable {
     case stopReasons
     /// The journal failed: continue without logging only if the person agrees.
     case journalFailed(String)
+    /// Pain rose between steps, or was high before the start: how to go on
+    /// (`painOptions`; the engine waits on the rating until the person chooses).
+    case painChoice
   }
 
   public var entry: LoadedEntry
@@ -186,6 +192,13 @@ public struct SessionScreen: Sendable {
   public var stopChoice = 0
   /// The value being chosen in a rating step.
   public var ratingChoice: Int?
+  /// What the pain box offers, in order: the engine's choices, and before the start
+  /// at 8 or more the gentler routines for the same group. The first is the default.
+  public var painOptions: [PainChoice] = []
+  /// The highlighted line of the pain box.
+  public var painChoiceIndex = 0
+  /// The kind word for pain that eased is said once a session.
+  public var easeNoted = false
   /// Typed digits for the traction time ("12" or "12:30").
   public var tractionEntry = ""
   /// Every journal event so far, for the summary and for rebuilding the record.

@@ -8,4 +8,6 @@ enum KeyAction: Sendable, Equatable {
   case pauseOrContinue, next, stepBack, extend, shorten, released, inPosition, stop
   case typed, ratingUp, ratingDown, save, skipRating, erase, setTime
   case chooseSign, close
+  /// A line of the pain box, by its number or the highlight.
+  case choose
 }

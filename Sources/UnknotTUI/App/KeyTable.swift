@@ -25,6 +25,7 @@ enum KeyTable {
       case .confirmQuit: return .quitBox
       case .stopReasons: return .stopBox
       case .journalFailed: return .journalBox
+      case .painChoice: return .painBox
       case nil: break
       }
       if case .rating = session.engine.currentStep.plan { return .rating }
@@ -148,6 +149,12 @@ enum KeyTable {
   }
 
   static let hasHistory: @Sendable (AppState) -> Bool = { !$0.history.isEmpty }
+
+  /// How many lines the pain box offers.
+  static let painOptionCount: @Sendable (AppState) -> Int = { state in
+    if case .session(let session) = state.screen { return session.painOptions.count }
+    return 0
+  }
 
   static let outcomeGoesOn: @Sendable (AppState) -> Bool = { state in
     guard case .safety(let safety) = state.screen, case .outcome(let outcome) = safety.stage,
@@ -311,6 +318,9 @@ enum KeyTable {
     KeyBinding(place: .stopBox, keys: [(.escape, .close)] + character("xX", .close), shown: "Esc", label: "back"),
     KeyBinding(place: .journalBox, keys: character("yY", .yes), shown: "y", label: "continue unlogged"),
     KeyBinding(place: .journalBox, keys: character("nN", .no), shown: "n", label: "end the session"),
+    KeyBinding(place: .painBox, keys: upDown, shown: "↑↓", label: "choose", applies: { painOptionCount($0) > 1 }),
+    KeyBinding(place: .painBox, keys: character("123456789", .choose), shown: "number", label: "choose that line"),
+    KeyBinding(place: .painBox, keys: [(.enter, .choose)], shown: "Enter", label: "go on with it"),
   ]
 
   static let after: [KeyBinding] = [

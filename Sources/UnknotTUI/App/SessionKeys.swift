@@ -3,9 +3,11 @@ import UnknotCore
 
 /// Keys during a guided session, and the engine commands they become.
 enum SessionKeys {
+  /// `carriedRating`: the rating before, given for a routine the person left for this
+  /// gentler one; it is this session's rating before and is not asked again.
   static func begin(
     _ entry: LoadedEntry, returnTo: HomeScreen, state: inout AppState, now: Moment, today: Date,
-    effects: inout [AppEffect]
+    effects: inout [AppEffect], carriedRating: Int? = nil
   ) {
     var session = SessionScreen(
       entry: entry, engine: SessionState(timeline: Timeline(routine: entry.routine)), returnTo: returnTo,
@@ -18,6 +20,9 @@ enum SessionKeys {
             muscles: entry.routine.targets, startedAt: today, startMoment: now)))
     }
     run(.begin, session: &session, state: &state, now: now, effects: &effects)
+    if let carriedRating {
+      rate(carriedRating, session: &session, state: &state, now: now, effects: &effects)
+    }
     state.screen = .session(session)
   }
 
@@ -89,7 +94,7 @@ enum SessionKeys {
         return
       }
       session.ratingChoice = nil
-      run(.rate(value), session: &session, state: &state, now: now, effects: &effects)
+      rate(value, session: &session, state: &state, now: now, effects: &effects)
     case .skipRating:
       session.ratingChoice = nil
       run(.skipRating, session: &session, state: &state, now: now, effects: &effects)
@@ -97,6 +102,45 @@ enum SessionKeys {
       run(.back, session: &session, state: &state, now: now, effects: &effects)
     default:
       break
+    }
+  }
+
+  /// Gives the rating, then answers what it means (PainRules): a box when pain rose or
+  /// is high before the start, one kind line when it eased.
+  static func rate(
+    _ value: Int, session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
+  ) {
+    let moment: SessionStep.RatingMoment? =
+      if case .rating(let moment) = session.engine.currentStep.plan { moment } else { nil }
+    run(.rate(value), session: &session, state: &state, now: now, effects: &effects)
+    if let check = session.engine.painCheck {
+      session.painOptions = PainChoiceText.options(for: check, session: session, state: state)
+      session.painChoiceIndex = 0
+      open(.painChoice, session: &session, state: &state, now: now, effects: &effects)
+    } else if moment == .between, !session.easeNoted,
+      PainRules.hasEased(before: session.engine.beforeRating, now: value), let before = session.engine.beforeRating
+    {
+      session.easeNoted = true
+      state.status = PainChoiceText.eased(from: before, to: value)
+    }
+  }
+
+  /// The person's answer in the pain box.
+  private static func choosePain(
+    _ choice: PainChoice, session: inout SessionScreen, state: inout AppState, now: Moment,
+    effects: inout [AppEffect]
+  ) {
+    let check = session.engine.painCheck
+    session.overlay = nil
+    session.painOptions = []
+    run(.respondToPain(choice), session: &session, state: &state, now: now, effects: &effects)
+    if let check { state.status = PainChoiceText.chosen(choice, check: check) }
+    if case .gentlerRoutine(let id) = choice, let entry = state.entry(id: id), let rating = check?.to {
+      // This session is kept as quit with the choice beside it; the gentler routine's
+      // "before you start" comes next, its rating before already given.
+      var cautions = CautionsScreen(routineID: entry.routine.id, returnTo: session.returnTo)
+      cautions.carriedRating = rating
+      state.screen = .cautions(cautions)
     }
   }
 
@@ -202,6 +246,24 @@ enum SessionKeys {
       if let chosen {
         session.overlay = nil
         run(.stopSignal(chosen.reason), session: &session, state: &state, now: now, effects: &effects)
+      }
+    case .painChoice:
+      let options = session.painOptions
+      switch action {
+      case .up:
+        session.painChoiceIndex = max(0, session.painChoiceIndex - 1)
+      case .down:
+        session.painChoiceIndex = min(max(0, options.count - 1), session.painChoiceIndex + 1)
+      case .choose:
+        var index = session.painChoiceIndex
+        if case .character(let digit) = key, let number = Int(String(digit)) { index = number - 1 }
+        guard options.indices.contains(index) else {
+          state.status = "Choose a line from 1 to \(options.count)."
+          return
+        }
+        choosePain(options[index], session: &session, state: &state, now: now, effects: &effects)
+      default:
+        break
       }
     case .journalFailed:
       switch action {

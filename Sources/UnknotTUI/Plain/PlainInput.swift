@@ -22,6 +22,11 @@ enum PlainInput {
         return nil
       case .help:
         return [.escape]
+      case .painChoice:
+        // A line's number chooses it; Enter alone, the first (the default).
+        if typed.isEmpty { return [.enter] }
+        guard let number = Int(word), session.painOptions.indices.contains(number - 1) else { return nil }
+        return [.character(Character(String(number)))]
       }
     }
     let engine = session.engine

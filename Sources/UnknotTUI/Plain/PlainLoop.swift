@@ -210,6 +210,15 @@ final class PlainLoop {
       let yes = console.askYesNo("Continue without logging this session?")
       if yes == nil, signalArrived() { return }
       press([.character(yes == true ? "y" : "n")])
+    case .painChoice:
+      guard let check = session.engine.painCheck else { return press([.enter]) }
+      console.say(PainChoiceText.reason(check))
+      for (offset, option) in session.painOptions.enumerated() {
+        console.say("  \(offset + 1)  " + PainChoiceText.line(option, check: check, state: state))
+      }
+      console.say("Type its number and Enter (Enter alone: 1).")
+      prompt(
+        orAtTheEnd: [.enter], otherwise: "  Please type a number from 1 to \(session.painOptions.count), then Enter.")
     case .help:
       // The keys of the step under the box that do something now, as the words to type.
       for binding in KeyTable.bindings(KeyTable.sessionPlace(state), in: state) {

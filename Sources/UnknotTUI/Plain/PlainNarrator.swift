@@ -167,6 +167,7 @@ struct PlainNarrator {
       say("Pain before → after: \(change.text()) (\(change.band.phrase)).")
       say(PainChange.caveat)
     }
+    for choice in record.painChoices { say(choice.sentence) }
     if !summary.logged { say("Not logged: this session was not written to your journal.") }
   }
 }

@@ -17,9 +17,7 @@ enum OverlayView {
 
   /// `logging`: whether this session is being written to the journal (not after
   /// --no-journal, nor once the person chose to go on without a journal that failed).
-  static func draw(
-    _ overlay: SessionScreen.Overlay, state: AppState, stopChoices: StopChoices, stopChoice: Int, on canvas: Canvas
-  ) {
+  static func draw(_ overlay: SessionScreen.Overlay, state: AppState, session: SessionScreen, on canvas: Canvas) {
     let logging = state.options.logging
     switch overlay {
     case .help:
@@ -42,7 +40,11 @@ enum OverlayView {
       Layout.paragraph(kept, row: inner.row + 1, column: inner.column, width: inner.width, maxLines: 2, on: canvas)
       canvas.put("y quit · n keep going", row: inner.row + 3, column: inner.column, style: .bold)
     case .stopReasons:
-      drawStopReasons(stopChoices, selected: stopChoice, on: canvas)
+      drawStopReasons(session.entry.routine.stopChoices, selected: session.stopChoice, on: canvas)
+    case .painChoice:
+      if let check = session.engine.painCheck {
+        drawPainChoice(check, options: session.painOptions, selected: session.painChoiceIndex, state: state, on: canvas)
+      }
     case .journalFailed(let message):
       let inner = Layout.box(title: "The journal could not be written", rows: 10, columns: 66, on: canvas)
       let used = Layout.paragraph(
@@ -51,6 +53,47 @@ enum OverlayView {
         "Continue without logging this session?", row: inner.row + used + 1, column: inner.column, style: .bold)
       canvas.put("y continue unlogged · n end the session", row: inner.row + used + 3, column: inner.column)
     }
+  }
+
+  /// Why pain asks for a choice, then each choice as a numbered line, the highlighted
+  /// one reversed. Lines are wrapped, never cut: on a small screen the reason gets
+  /// fewer lines first, the choices keep theirs.
+  static func drawPainChoice(
+    _ check: PainCheck, options: [PainChoice], selected: Int, state: AppState, on canvas: Canvas
+  ) {
+    let columns = 66
+    let width = max(10, min(columns, canvas.size.columns - 4) - 4)
+    var choiceLines: [(String, Int)] = []
+    for (index, option) in options.enumerated() {
+      let wrapped = TextWrap.lines(PainChoiceText.line(option, check: check, state: state), width: max(6, width - 4))
+      for (offset, line) in wrapped.enumerated() {
+        choiceLines.append(((offset == 0 ? " \(index + 1)  " : "    ") + line, index))
+      }
+    }
+    let reason = TextWrap.lines(PainChoiceText.reason(check), width: width)
+    let unicode = canvas.capabilities.unicode
+    let hint = unicode ? "a number, or ↑↓ and Enter" : "a number, or Up/Down and Enter"
+    let room = canvas.size.rows - 2 - 2 - choiceLines.count - 2
+    let reasonShown = Array(reason.prefix(max(1, room)))
+    let rows = reasonShown.count + 1 + choiceLines.count + 2 + 2
+    let inner = Layout.box(title: PainChoiceText.title(check), rows: rows, columns: columns, on: canvas)
+    var row = inner.row
+    for line in reasonShown {
+      canvas.put(Layout.clip(line, inner.width), row: row, column: inner.column)
+      row += 1
+    }
+    row += 1
+    for (text, index) in choiceLines {
+      var line = Layout.clip(text, inner.width)
+      var style: TextStyle = .bold
+      if index == selected {
+        style.insert(.reverse)
+        line += String(repeating: " ", count: max(0, inner.width - DisplayWidth.of(line)))
+      }
+      canvas.put(line, row: row, column: inner.column, style: style)
+      row += 1
+    }
+    canvas.put(Layout.clip(hint, inner.width), row: row + 1, column: inner.column, style: .dim)
   }
 
   /// Every danger sign as its own line, grouped with the urgent ones first, then the

@@ -16,9 +16,7 @@ enum SessionView {
       drawStep(state, session, step: step, progress: progress, on: canvas)
     }
     if let overlay = session.overlay {
-      OverlayView.draw(
-        overlay, state: state, stopChoices: session.entry.routine.stopChoices,
-        stopChoice: session.stopChoice, on: canvas)
+      OverlayView.draw(overlay, state: state, session: session, on: canvas)
     } else if case .paused(let reason) = engine.status {
       OverlayView.drawPaused(reason, on: canvas)
     }

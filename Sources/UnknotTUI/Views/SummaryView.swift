@@ -42,6 +42,11 @@ enum SummaryView {
         on: canvas)
     }
     row += 1
+    // What the person chose when pain rose: the session they did was not the one written.
+    for choice in record.painChoices {
+      row += Layout.paragraph(choice.sentence, row: row, column: 1, width: width, maxLines: 2, style: .bold, on: canvas)
+    }
+    if !record.painChoices.isEmpty { row += 1 }
     let work = record.steps.filter { $0.kind != .rate && $0.kind != .switchSides }
     let done = work.filter { $0.ending == .completed || $0.ending == .releasedEarly }.count
     let skipped = work.filter { $0.ending == .skipped }.count

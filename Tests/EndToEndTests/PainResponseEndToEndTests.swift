@@ -1,0 +1,98 @@
+import XCTest
+
+/// A session that answers rising pain, as a person meets it in a terminal: rated 3
+/// before, 6 between the two holds, they choose lighter and the next hold asks for
+/// less; the summary and the journal keep the choice. The same in plain mode.
+final class PainResponseEndToEndTests: EndToEndTestCase {
+  /// Steps as run: 1 rating before · 2 placement · 3 hold at 5–7 · 4 rating between ·
+  /// 5 hold at 5–7 · 6 rest · 7 rating after.
+  static let twoHolds = """
+    format: 1
+    id: e2e-two-holds
+    title: E2E two holds
+    summary: Two holds with a rating between them, for the pain-response tests.
+    targets: [rhomboids]
+    tools: [massage-ball]
+    sources: [test]
+    steps:
+      - kind: place
+        muscle: rhomboids
+        tool: massage-ball
+        position: at-a-wall
+        placement: Put the ball between the shoulder blade and the spine.
+      - kind: hold
+        muscle: rhomboids
+        tool: massage-ball
+        position: at-a-wall
+        duration: 60s
+        pressure: 5-7
+      - kind: rate
+        muscle: rhomboids
+      - kind: hold
+        muscle: rhomboids
+        tool: massage-ball
+        position: at-a-wall
+        duration: 60s
+        pressure: 5-7
+      - kind: rest
+        duration: 20s
+
+    """
+
+  func testRisingPainOffersLighterAndTheNextHoldAsksForLess() throws {
+    try sandbox.addRoutine("e2e-two-holds.yaml", Self.twoHolds)
+    try sandbox.recordSafetyCheck()
+    let tmux = try startTmux(["sh", "-c", sandbox.commandLine(["start", "e2e-two-holds"] + sandbox.sessionOptions)])
+    try tmux.waitForText("Before you start: E2E two holds")
+    try tmux.send("Enter")
+    try tmux.waitForText("How much pain do you have right now?")
+    try tmux.send("3", "Enter")
+    try tmux.waitForText("GET INTO POSITION")
+    try tmux.send("Enter")
+    try tmux.waitForText("PRESSURE HOLD", "about 5–7 of 10")
+    try tmux.send("n")
+    try tmux.waitForText("Rhomboids")
+    try tmux.send("6", "Enter")
+    let box = try tmux.waitForText("Your pain has gone up", "Your pain rose from 3 to 6.")
+    for line in ["1  Lighter", "2  Skip the pressure on your rhomboids", "3  Stop the session"] {
+      XCTAssertTrue(box.contains(line), "missing \"\(line)\":\n" + tmux.framed(box))
+    }
+    try tmux.send("1")
+    let hold = try tmux.waitForText("PRESSURE HOLD", "about 3–5 of 10")
+    XCTAssertTrue(hold.contains("Lighter from here"), tmux.framed(hold))
+    XCTAssertTrue(
+      hold.contains("0:30") || hold.contains("0:29"), "the hold is at the low end, 30 s:\n" + tmux.framed(hold))
+    try tmux.send("n")
+    try tmux.waitForText("REST")
+    try tmux.send("n")
+    try tmux.waitForText("How much pain do you have right now?")
+    try tmux.send("2", "Enter")
+    let summary = try tmux.waitForText("Session complete")
+    XCTAssertTrue(summary.contains("Pain rose from 3 to 6 at step 4; you chose lighter."), tmux.framed(summary))
+    XCTAssertEqual(
+      try sandbox.query("SELECT pain_check, rating_from, rating_to, step_index, muscle, choice FROM pain_choices"),
+      "rose|3|6|3|rhomboids|lighter")
+    try tmux.send("q")
+  }
+
+  func testPlainModeOffersTheSameChoicesAndSkipsThePressureOnThatMuscle() throws {
+    try sandbox.addRoutine("e2e-two-holds.yaml", Self.twoHolds)
+    // The answers, 3 before, in position, skip the hold, 5 between: the box. Then 2
+    // (skip the pressure), skip the rest, 3 after.
+    let input = Sandbox.safetyAnswers + ["3", "", "n", "5", "2", "n", "3"]
+    let result = try sandbox.run(
+      ["start", "e2e-two-holds", "--plain"] + sandbox.sessionOptions, input: .lines(input), timeout: 20)
+    XCTAssertEqual(result.status, 0, result.transcript)
+    let output = result.output
+    for line in [
+      "Your pain rose from 3 to 5.", "  1  Lighter", "  2  Skip the pressure on your rhomboids",
+      "  3  Stop the session", "Pain rose from 3 to 5 at step 4; you chose to skip the pressure on that muscle.",
+    ] {
+      XCTAssertTrue(output.contains(line), "missing \"\(line)\":\n\(output)")
+    }
+    XCTAssertEqual(
+      try sandbox.query("SELECT count(*) FROM steps_named WHERE kind = 'hold'"), "1",
+      "the second hold was left out:\n\(output)")
+    XCTAssertEqual(try sandbox.query("SELECT choice FROM pain_choices"), "skip-pressure")
+  }
+}
