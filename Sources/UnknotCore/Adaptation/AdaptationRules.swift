@@ -52,9 +52,7 @@ public enum AdaptationRules {
     AdaptationRule(
       id: "bleeding", questions: ["b-bleeding"],
       reason: "You take blood thinners or have a bleeding disorder",
-      source:
-        "NHS back pain guidance: no deep pressure with blood thinners or a bleeding disorder; "
-        + "the pressure table's gentle limit for them, at most 4 of 10 and no point tool",
+      source: "NHS back pain guidance: no deep pressure with blood thinners or a bleeding disorder",
       effects: [
         .capPressure(gentleCap, on: StepCondition(kinds: [.hold]), rule: "pressure at most 4 of 10"),
         .leaveOut(StepCondition(tools: [.pointTool]), rule: "no point tool"),
@@ -63,9 +61,7 @@ public enum AdaptationRules {
     AdaptationRule(
       id: "osteoporosis", questions: ["b-osteoporosis"],
       reason: "You have osteoporosis",
-      source:
-        "Physiopedia, thoracic red flags: no roller or stretcher extensions over the spine or ribs, "
-        + "no firm pressure on the ribs; osteoporosis is among the usual reasons not to use traction",
+      source: "Physiopedia, thoracic red flags; osteoporosis is a usual reason not to use traction",
       effects: [
         .leaveOut(
           StepCondition(tools: [.foamRoller, .thoracicStretcher]),
@@ -78,16 +74,12 @@ public enum AdaptationRules {
     AdaptationRule(
       id: "pregnancy", questions: ["b-pregnancy"],
       reason: "You are pregnant",
-      source:
-        "NHS back pain guidance: ask a clinician first; later in pregnancy (after about 20 weeks) "
-        + "lying on the back is avoided, so a side-lying, sitting or wall version is used",
+      source: "NHS back pain guidance: ask first; after about 20 weeks, not lying on the back",
       effects: [.useAlternative(insteadOf: .lyingOnBack, rule: "no steps lying on your back")]),
     AdaptationRule(
       id: "injury-or-spine", questions: ["b-injury-surgery", "b-spinal-condition"],
       reason: "You have had a recent injury or neck surgery, or have a spinal condition",
-      source:
-        "NHS back pain guidance: see a doctor first; IFOMPT cervical framework, Rushton et al. 2023, "
-        + "JOSPT 53(1):7: neck and skull-base work needs a clinician's say",
+      source: "NHS back pain guidance; IFOMPT cervical framework, Rushton et al. 2023, JOSPT 53(1):7",
       effects: [
         .leaveOut(
           StepCondition(kinds: [.hold, .strokes, .roll], muscles: neckMuscles),
@@ -100,9 +92,7 @@ public enum AdaptationRules {
     AdaptationRule(
       id: "flexible-joints", questions: ["b-flexible-joints"],
       reason: "You have very flexible joints or a connective-tissue disorder",
-      source:
-        "IFOMPT cervical framework, Rushton et al. 2023, JOSPT 53(1):7: no neck stretches to the end "
-        + "of their range, no neck traction",
+      source: "IFOMPT cervical framework, Rushton et al. 2023, JOSPT 53(1):7",
       effects: [
         .addCue(
           midRangeCue,
