@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import UnknotCore
 
 /// `unknot show ID`: every step of a routine, expanded, with the total time.
@@ -9,6 +10,11 @@ struct Show: ParsableCommand {
       Examples:
         unknot show between-blades-ball
         unknot show tension-headache --format json
+        unknot show between-blades-point-tool --as-me
+
+      With --as-me, the routine is shown as a session would run it for the answers
+      kept with your last safety check (read from the journal, never changed), then
+      what changed and why. It fails when nothing of the routine is left to start.
       """
   )
 
@@ -18,7 +24,11 @@ struct Show: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: ShowFormat = .text
 
+  @Flag(help: "Show the routine as your last safety check's answers shape it, and what changed.")
+  var asMe = false
+
   @OptionGroup var routineOptions: RoutineOptions
+  @OptionGroup var journalOptions: JournalOptions
 
   func run() throws {
     let library = routineOptions.library()
@@ -27,8 +37,26 @@ struct Show: ParsableCommand {
       throw CommandLineError(failure.message)
     case .success(let entry):
       guard let routine = entry.routine else { throw CommandLineError("routine '\(id)' did not load") }
+      if asMe {
+        try showAsMe(routine, origin: entry.origin)
+        return
+      }
       let report = RoutineDetailReport(routine: routine, origin: entry.origin)
       print(format == .json ? report.json() : report.text(), terminator: format == .json ? "\n" : "")
     }
+  }
+
+  /// The routine for the person's own answers; the journal is only read.
+  private func showAsMe(_ routine: Routine, origin: RoutineOrigin) throws {
+    let (_, journal) = try journalOptions.openForReading(environment: ProcessInfo.processInfo.environment)
+    let check: SafetyCheck?
+    do {
+      check = try journal?.latestSafetyCheck()
+    } catch {
+      throw JournalFailureText.forJournalCommand(error)
+    }
+    let report = AdaptationReport(routine: routine, origin: origin, check: check, now: Date())
+    print(format == .json ? report.json() : report.text(), terminator: format == .json ? "\n" : "")
+    if report.nothingLeft { throw ExitCode(1) }
   }
 }

@@ -57,6 +57,14 @@ final class GoldenScreenTests: XCTestCase {
 
   func testSafetyOutcomeClear() { assertGolden("safety-outcome-clear", Scenario.safetyOutcomeClear()) }
 
+  func testDetailOfThePointToolWithBleeding() {
+    assertGolden("detail-point-tool-bleeding", Scenario.detailPointToolBleeding())
+  }
+
+  func testCautionsOfThePointToolWithBleeding() {
+    assertGolden("cautions-point-tool-bleeding", Scenario.cautionsPointToolBleeding())
+  }
+
   func testCautionsOfTraction() { assertGolden("cautions-cervical-traction", Scenario.cautionsTraction()) }
 
   // MARK: Session

@@ -300,6 +300,8 @@ final class ScreenContentTests: XCTestCase {
     "safety-outcome-urgent": ["Enter home"],
     "safety-outcome-clear": ["Enter continue"],
     "cautions-cervical-traction": ["y yes, begin", "n no", "Esc back"],
+    "detail-point-tool-bleeding": ["Enter start", "Esc back"],
+    "cautions-point-tool-bleeding": ["Esc back"],
     // Enter saves only once a number is chosen: before that it would do nothing, so it is not offered.
     "session-rating-before": ["s skip this rating", "x stop", "q quit"],
     "session-rating-before-6": ["Enter save", "s skip this rating"],

@@ -24,6 +24,8 @@ enum Scenario {
       ("safety-outcome-urgent", safetyOutcomeUrgent),
       ("safety-outcome-clear", safetyOutcomeClear),
       ("cautions-cervical-traction", cautionsTraction),
+      ("detail-point-tool-bleeding", detailPointToolBleeding),
+      ("cautions-point-tool-bleeding", cautionsPointToolBleeding),
       ("session-rating-before", ratingBefore),
       ("session-rating-before-6", ratingBeforeSix),
       ("session-untimed-placement", untimedPlacement),
@@ -132,6 +134,22 @@ enum Scenario {
     driver.openDetail("between-blades-ball")
     driver.press(.enter, .enter)
     for _ in SafetyQuestions.all { driver.press(.character("n")) }
+    return driver
+  }
+
+  /// A person on blood thinners, a clinician agreed: nothing of the point-tool routine is left.
+  static func detailPointToolBleeding() -> AppDriver {
+    var state = Fixture.state()
+    state.safetyAnswers = SafetyAnswers(["b-bleeding": true])
+    var driver = AppDriver(state)
+    driver.openDetail("between-blades-point-tool")
+    return driver
+  }
+
+  /// Enter on it: "Before you start" says why it will not start, and offers no begin.
+  static func cautionsPointToolBleeding() -> AppDriver {
+    var driver = detailPointToolBleeding()
+    driver.press(.enter)
     return driver
   }
 

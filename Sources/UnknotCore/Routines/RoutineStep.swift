@@ -11,6 +11,24 @@ public struct RoutineStep: Sendable, Equatable {
   public var action: StepAction
   /// How the body is placed: the step's own, or its block's when it names none.
   public var position: BodyPosition?
+  /// The step done instead when the person should not lie on their back (pregnancy),
+  /// never itself lying on the back; nil when there is no sensible other way.
+  public var alternative: RoutineStep? {
+    get { alternativeStorage?.step }
+    set { alternativeStorage = newValue.map(AlternativeStorage.step) }
+  }
+  // A struct cannot hold itself: the alternative lives behind an indirect enum.
+  private var alternativeStorage: AlternativeStorage?
+
+  private indirect enum AlternativeStorage: Sendable, Equatable {
+    case step(RoutineStep)
+
+    var step: RoutineStep {
+      switch self {
+      case .step(let step): step
+      }
+    }
+  }
 
   public init(
     _ action: StepAction, title: String? = nil, muscle: Muscle? = nil, tool: Tool = .none,

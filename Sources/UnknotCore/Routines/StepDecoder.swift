@@ -13,6 +13,7 @@ struct StepDecoder {
 
   static let commonKeys = [
     "kind", "title", "muscle", "tool", "side", "placement", "cues", "sets", "rest-between", "position",
+    "alternative",
   ]
   static let kindKeys: [StepKind: [String]] = [
     .place: ["duration"],
@@ -132,7 +133,47 @@ struct StepDecoder {
     step.action = action
     checkMuscleAndTool(step, entries: entries, at: position)
     checkTotal(step, at: position)
+    if let entry = entries["alternative"] {
+      if step.position != .lyingOnBack {
+        reader.diagnostics.warning(
+          "this step is not done lying on the back, so its 'alternative' is never used", at: entry.keyPosition)
+      }
+      step.alternative = readAlternative(entry, of: step, insideSidedBlock: insideSidedBlock)
+    }
     return step
+  }
+
+  /// A step's `alternative`: a whole step, read like any other, that is not a block,
+  /// has no alternative of its own and is not done lying on the back. It takes the
+  /// step's side.
+  private mutating func readAlternative(
+    _ entry: YAMLReader.Entry, of step: RoutineStep, insideSidedBlock: Bool
+  ) -> RoutineStep? {
+    let position = YAMLReader.position(of: entry.value)
+    if case .mapping(let mapping) = entry.value {
+      if let kindNode = mapping["kind"], case .scalar(let scalar) = kindNode,
+        NameMatching.normalize(scalar.string) == StepKind.block.rawValue
+      {
+        reader.diagnostics.error("an 'alternative' is one step, not a block", at: position)
+        return nil
+      }
+      if mapping["alternative"] != nil {
+        reader.diagnostics.error("an 'alternative' cannot have an 'alternative' of its own", at: position)
+        return nil
+      }
+    }
+    guard
+      var alternative = decodeStep(
+        entry.value, insideSidedBlock: insideSidedBlock || step.side != .middle, inheritedPosition: nil)
+    else { return nil }
+    if alternative.position == .lyingOnBack {
+      reader.diagnostics.error(
+        "an 'alternative' is for someone who should not lie on their back, so it cannot be "
+          + "'\(BodyPosition.lyingOnBack.id)'; use lying-on-side, sitting, standing or at-a-wall", at: position)
+      return nil
+    }
+    if alternative.side == .middle { alternative.side = step.side }
+    return alternative
   }
 
   static var kindList: String {

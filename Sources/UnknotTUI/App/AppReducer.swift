@@ -55,7 +55,8 @@ public enum AppReducer {
       }
       let action = KeyTable.action(for: key, in: state)
       if action == .down || action == .up {
-        let count = state.entry(id: cautions.routineID).map { RoutineCautions.of($0.routine).count } ?? 0
+        let count =
+          state.entry(id: cautions.routineID).map { BeforeYouStartItem.all(for: state.adapted($0)).count } ?? 0
         cautions.scroll = action == .down ? min(max(0, count - 1), cautions.scroll + 1) : max(0, cautions.scroll - 1)
         state.screen = .cautions(cautions)
         return effects
@@ -99,7 +100,13 @@ public enum AppReducer {
       return
     }
     let needsClinician = entry.routine.requiresClinician
-    switch KeyTable.action(for: key, in: state) {
+    let action = KeyTable.action(for: key, in: state)
+    // The safety answers left nothing to run: no key starts it.
+    if KeyTable.nothingLeft(state), action == .begin || action == .yes || action == .no {
+      state.status = AdaptationReport.nothingLeftText
+      return
+    }
+    switch action {
     case .begin where !needsClinician, .yes where needsClinician:
       SessionKeys.begin(
         entry, returnTo: screen.returnTo, state: &state, now: now, today: today, effects: &effects,

@@ -23,6 +23,9 @@ public struct AppState: Sendable {
   public var helpedMost: [MuscleGroup: Set<String>] = [:]
   /// The clock history dates are shown in: the person's own in the app.
   public var timeZone = DisplayZone.utc
+  /// The answers of the last safety check that shape a session (`RoutineAdaptation`):
+  /// loaded at start, replaced when a check completes.
+  public var safetyAnswers: SafetyAnswers = .none
 
   public init(
     routines: [LoadedEntry], ownedTools: OwnedTools, options: AppOptions, safetyDue: Bool,

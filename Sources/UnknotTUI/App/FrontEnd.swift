@@ -44,6 +44,7 @@ public enum FrontEnd {
       routines: entries, ownedTools: OwnedTools.load(path: OwnedTools.defaultPath(environment: setup.environment)),
       options: setup.options, safetyDue: SafetyCheck.isDue(latest: latest, now: today))
     state.timeZone = setup.timeZone
+    state.safetyAnswers = SafetyAnswers(check: latest, now: today)
     try JournalInsights.load(into: &state, from: setup.journal)
     switch start {
     case .home:

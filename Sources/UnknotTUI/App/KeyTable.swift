@@ -144,6 +144,18 @@ enum KeyTable {
     return false
   }
 
+  /// The safety answers leave nothing of the routine shown: no steps to scroll, and
+  /// nothing to start.
+  static let nothingLeft: @Sendable (AppState) -> Bool = { state in
+    let id: String
+    switch state.screen {
+    case .cautions(let cautions): id = cautions.routineID
+    case .detail(let detail): id = detail.routineID
+    default: return false
+    }
+    return state.entry(id: id).map { state.adapted($0).nothingLeft } ?? false
+  }
+
   static let quitHelp: @Sendable (AppState) -> String = {
     $0.options.logging ? "quit (the session is kept as quit)" : "quit (nothing is kept)"
   }
@@ -206,7 +218,8 @@ enum KeyTable {
 
     KeyBinding(place: .detail, keys: [(.enter, .start), (.character("s"), .start)], shown: "Enter", label: "start"),
     KeyBinding(
-      place: .detail, keys: upDown + [(.pageUp, .pageUp), (.pageDown, .pageDown)], shown: "↑↓", label: "scroll"),
+      place: .detail, keys: upDown + [(.pageUp, .pageUp), (.pageDown, .pageDown)], shown: "↑↓", label: "scroll",
+      applies: { !nothingLeft($0) }),
     KeyBinding(
       place: .detail, keys: [(.escape, .back), (.left, .back)] + character("bq", .back), shown: "Esc", label: "back"),
   ]
@@ -234,10 +247,14 @@ enum KeyTable {
     KeyBinding(place: .safetyOutcome, keys: [(.escape, .leave), (.character("q"), .leave)], label: "home"),
 
     KeyBinding(
-      place: .cautions, keys: [(.enter, .begin)], shown: "Enter", label: "begin", applies: { !needsClinician($0) }),
+      place: .cautions, keys: [(.enter, .begin)], shown: "Enter", label: "begin",
+      applies: { !needsClinician($0) && !nothingLeft($0) }),
     KeyBinding(
-      place: .cautions, keys: [(.character("y"), .yes)], shown: "y", label: "yes, begin", applies: needsClinician),
-    KeyBinding(place: .cautions, keys: [(.character("n"), .no)], shown: "n", label: "no", applies: needsClinician),
+      place: .cautions, keys: [(.character("y"), .yes)], shown: "y", label: "yes, begin",
+      applies: { needsClinician($0) && !nothingLeft($0) }),
+    KeyBinding(
+      place: .cautions, keys: [(.character("n"), .no)], shown: "n", label: "no",
+      applies: { needsClinician($0) && !nothingLeft($0) }),
     KeyBinding(
       place: .cautions, keys: [(.escape, .back), (.left, .back)] + character("bq", .back), shown: "Esc", label: "back"),
     KeyBinding(place: .cautions, keys: [(.up, .up), (.down, .down)], label: "scroll the cautions"),

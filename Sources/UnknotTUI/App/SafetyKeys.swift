@@ -89,6 +89,7 @@ enum SafetyKeys {
     let check = SafetyCheck(date: today, answers: screen.answers, outcome: outcome)
     effects.append(.recordSafetyCheck(check))
     state.safetyDue = !check.allowsSessions
+    state.safetyAnswers = SafetyAnswers(check: check, now: today)
     screen.stage = .outcome(outcome)
   }
 

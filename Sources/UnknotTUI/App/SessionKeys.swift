@@ -9,15 +9,18 @@ enum SessionKeys {
     _ entry: LoadedEntry, returnTo: HomeScreen, state: inout AppState, now: Moment, today: Date,
     effects: inout [AppEffect], carriedRating: Int? = nil
   ) {
+    // The session runs what the safety answers leave; the journal still names the
+    // routine as written, by its id, title and file.
+    let routine = state.adapted(entry).routine
     var session = SessionScreen(
-      entry: entry, engine: SessionState(timeline: Timeline(routine: entry.routine)), returnTo: returnTo,
+      entry: entry, engine: SessionState(timeline: Timeline(routine: routine)), returnTo: returnTo,
       startedAt: today)
     if state.options.logging {
       effects.append(
         .beginJournalSession(
           JournalSessionStart(
             routineID: entry.routine.id, routineTitle: entry.routine.title, contentHash: entry.contentHash,
-            muscles: entry.routine.targets, startedAt: today, startMoment: now)))
+            muscles: routine.targets, startedAt: today, startMoment: now)))
     }
     run(.begin, session: &session, state: &state, now: now, effects: &effects)
     if let carriedRating {

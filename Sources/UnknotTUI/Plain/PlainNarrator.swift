@@ -55,7 +55,9 @@ struct PlainNarrator {
     case (.cautions, .cautions):
       break
     case (_, .cautions(let cautions)):
-      if let entry = after.entry(id: cautions.routineID) { introduce(entry.routine, logging: after.options.logging) }
+      if let entry = after.entry(id: cautions.routineID) {
+        introduce(after.adapted(entry), logging: after.options.logging)
+      }
     default:
       break
     }
@@ -76,9 +78,15 @@ struct PlainNarrator {
     }
   }
 
-  private func introduce(_ routine: Routine, logging: Bool) {
+  private func introduce(_ adapted: AdaptedRoutine, logging: Bool) {
+    let routine = adapted.routine
     say("\(routine.title) — \(DurationText.of(seconds: Timeline(routine: routine).plannedSeconds)).")
     say(routine.summary)
+    // What the safety answers changed is said before anything else about the session.
+    for item in BeforeYouStartItem.all(for: adapted) where item.kind != .caution {
+      say(item.kind == .change ? "  " + item.text : item.text)
+    }
+    if adapted.nothingLeft { return }
     for caution in RoutineCautions.of(routine) {
       say("Caution: " + caution.text)
     }
