@@ -71,13 +71,13 @@ extension SQLiteJournal {
 
   static func insert(_ mark: PainMark, in db: Database) throws {
     try db.execute(
-      sql: "INSERT OR IGNORE INTO pain_marks (marked_at, muscle_group, rating) VALUES (?, ?, ?)",
+      sql: "INSERT INTO pain_marks (marked_at, muscle_group, rating) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
       arguments: [JournalTime.milliseconds(mark.markedAt), mark.group.id, mark.rating])
   }
 
   static func insert(_ dismissal: NoticeDismissal, in db: Database) throws {
     try db.execute(
-      sql: "INSERT OR IGNORE INTO dismissed_notices (kind, muscle_group, dismissed_at) VALUES (?, ?, ?)",
+      sql: "INSERT INTO dismissed_notices (kind, muscle_group, dismissed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
       arguments: [dismissal.kind.rawValue, dismissal.group.id, JournalTime.milliseconds(dismissal.dismissedAt)])
   }
 }
