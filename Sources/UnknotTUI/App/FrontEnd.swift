@@ -45,6 +45,7 @@ public enum FrontEnd {
       options: setup.options, safetyDue: SafetyCheck.isDue(latest: latest, now: today))
     state.timeZone = setup.timeZone
     try JournalInsights.load(into: &state, from: setup.journal)
+    try AreaInsights.load(into: &state, from: setup.journal, today: today)
     switch start {
     case .home:
       break

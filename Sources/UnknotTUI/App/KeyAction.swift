@@ -8,4 +8,6 @@ enum KeyAction: Sendable, Equatable {
   case pauseOrContinue, next, stepBack, extend, shorten, released, inPosition, stop
   case typed, ratingUp, ratingDown, save, skipRating, erase, setTime
   case chooseSign, close
+  // Where it hurts today, and the watch over weeks (issue 12)
+  case markPain, dismissNotice, areaFilter
 }

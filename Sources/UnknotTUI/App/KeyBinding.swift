@@ -9,6 +9,8 @@ struct KeyBinding: Sendable {
     case home, tools, detail, safetyIntroduction, safetyQuestion, safetyClinician, safetyOutcome
     case cautions, session, rating, helpBox, quitBox, stopBox, journalBox
     case summary, safetyAdvice, history, help
+    /// Where it hurts today (issue 12).
+    case hurts
   }
 
   var place: Place

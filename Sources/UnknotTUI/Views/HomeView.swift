@@ -31,11 +31,16 @@ enum HomeView {
       let selected = group == home.group
       let marker = selected ? (unicode ? "▸ " : "> ") : "  "
       let countText = "\(count)"
-      let name = Layout.clip(group.name, listWidth - 6)
+      // Today's rating, when the area is marked, sits just left of the routine count.
+      let pain = state.painToday[group].map { "\($0)/10" }
+      let name = Layout.clip(group.name, listWidth - (state.painToday.isEmpty ? 6 : 12))
       var style: TextStyle = selected ? [.bold] : []
       if selected && home.focus == .groups { style.insert(.reverse) }
       canvas.put(marker + name, row: row, column: listColumn, style: style)
       canvas.put(countText, row: row, column: listColumn + listWidth - DisplayWidth.of(countText), style: .dim)
+      if let pain {
+        canvas.put(pain, row: row, column: listColumn + listWidth - 4 - DisplayWidth.of(pain), style: [.accent, .bold])
+      }
       row += 1
     }
     if size.rows >= 22 { row += 1 }
@@ -43,7 +48,16 @@ enum HomeView {
     let routines = state.routines(for: home.group)
     canvas.put("Routines for " + home.group.name.lowercased(), row: row, column: listColumn, style: .underline)
     row += 1
-    let lastListRow = needsRow - 1
+    // The watch over weeks' notice, when there is one, above the routine's tools.
+    var lastListRow = needsRow - 1
+    if let notice = state.notices.first {
+      let lines = TextWrap.lines(notice.text, width: listWidth).prefix(4)
+      let top = needsRow - lines.count
+      for (offset, line) in lines.enumerated() {
+        canvas.put(line, row: top + offset, column: listColumn, style: .bold)
+      }
+      lastListRow = top - 1
+    }
     if routines.isEmpty {
       let message =
         state.ownedTools.filterOn
