@@ -51,7 +51,7 @@ enum HomeView {
     // The watch over weeks' notice, when there is one, above the routine's tools.
     var lastListRow = needsRow - 1
     if let notice = state.notices.first {
-      let lines = TextWrap.lines(notice.text, width: listWidth).prefix(4)
+      let lines = TextWrap.lines(notice.text, width: listWidth).prefix(5)
       let top = needsRow - lines.count
       for (offset, line) in lines.enumerated() {
         canvas.put(line, row: top + offset, column: listColumn, style: .bold)
