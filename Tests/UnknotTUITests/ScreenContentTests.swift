@@ -287,7 +287,8 @@ final class ScreenContentTests: XCTestCase {
   /// Hints each screen must show, whatever the size.
   static let hints: [String: [String]] = [
     "home-neck": [
-      "↑↓ move", "→/Enter routines", "t my tools only", "h history", "o choose tools", "s safety check", "q quit",
+      "↑↓ move", "→/Enter routines", "t my tools only", "h history", "o choose tools", "s safety check", "w pain",
+      "? help", "q quit",
     ],
     "home-between-blades-routines": ["Enter open", "q quit"],
     "home-tool-filter-no-tools": ["t my tools only", "o choose tools"],

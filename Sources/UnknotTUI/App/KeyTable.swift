@@ -70,7 +70,7 @@ enum KeyTable {
 
   /// The footer's hints now: the keys that do something, as the state words them.
   static func hints(_ state: AppState) -> [Layout.Hint] {
-    bindings(place(state), in: state).compactMap { binding in
+    bindings(place(state), in: state).filter(\.inFooter).compactMap { binding in
       binding.shown.map { Layout.Hint($0, binding.label(in: state)) }
     }
   }
@@ -172,7 +172,9 @@ enum KeyTable {
   /// `all` by place, in the table's order: the footer asks every second of a hold.
   static let byPlace: [KeyBinding.Place: [KeyBinding]] = Dictionary(grouping: all, by: \.place)
 
-  // In this order the home hints fill two lines at 60 columns as well as at 80.
+  // In this order, and this short, the home hints fill two lines at 60 columns as well
+  // as at 80: `w` says "pain" there (the help box says more), and the notice names its
+  // own `d` beside it, as the filter line names `t`.
   static let home: [KeyBinding] = [
     KeyBinding(place: .home, keys: upDown, shown: "↑↓", label: "move"),
     KeyBinding(
@@ -188,10 +190,12 @@ enum KeyTable {
     KeyBinding(place: .home, keys: [(.character("h"), .history)], shown: "h", label: "history"),
     KeyBinding(place: .home, keys: [(.character("o"), .chooseTools)], shown: "o", label: "choose tools"),
     KeyBinding(place: .home, keys: [(.character("s"), .safetyCheck)], shown: "s", label: "safety check"),
-    KeyBinding(place: .home, keys: [(.character("w"), .markPain)], shown: "w", label: "where it hurts"),
+    KeyBinding(
+      place: .home, keys: [(.character("w"), .markPain)], shown: "w", label: "pain",
+      help: "mark where it hurts today"),
     KeyBinding(
       place: .home, keys: [(.character("d"), .dismissNotice)], shown: "d", label: "put the notice away",
-      applies: { !$0.notices.isEmpty }),
+      applies: { !$0.notices.isEmpty }, inFooter: false),
     KeyBinding(place: .home, keys: [(.character("?"), .help)], shown: "?", label: "help"),
     KeyBinding(place: .home, keys: [(.character("q"), .quit)], shown: "q", label: "quit"),
     KeyBinding(place: .home, keys: [(.escape, .quit)], label: "quit", applies: { !homeFocusOnRoutines($0) }),

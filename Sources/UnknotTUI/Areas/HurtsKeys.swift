@@ -61,7 +61,7 @@ enum HurtsKeys {
     state.status =
       screen.ratings.isEmpty
       ? "No areas marked today."
-      : "Saved where it hurts today. Routines for a marked area start with what has helped you there."
+      : "Saved. Marked areas list what helped you there first."
   }
 
   /// `d` on the home screen: the first notice goes away for a week, and the journal keeps that.
