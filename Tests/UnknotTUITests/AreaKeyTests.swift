@@ -63,4 +63,20 @@ final class AreaKeyTests: XCTestCase {
     guard case .history(let back) = driver.state.screen else { return XCTFail("not on the history") }
     XCTAssertNil(back.area)
   }
+
+  /// At 60×18 the notice and the routines cannot share the rows: the notice shows while
+  /// the groups have the focus, the routines when the person goes to them.
+  func testOnASmallScreenTheNoticeGivesWayToTheRoutinesWhenChoosingOne() {
+    var driver = Scenario.homeTrendNotice()
+    let firstRoutine = driver.state.routines(for: .neck)[0].routine.title
+    let onGroups = driver.draw(.smallest).text
+    XCTAssertTrue(onGroups.contains("This is not a diagnosis."), onGroups)
+    driver.press(.right)
+    let onRoutines = driver.draw(.smallest).text
+    XCTAssertTrue(onRoutines.contains(firstRoutine), onRoutines)
+    XCTAssertFalse(onRoutines.contains("not a diagnosis"), onRoutines)
+    // With room for both, both show.
+    let wide = driver.draw(.standard).text
+    XCTAssertTrue(wide.contains("This is not a diagnosis.") && wide.contains(firstRoutine), wide)
+  }
 }

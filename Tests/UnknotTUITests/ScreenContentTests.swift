@@ -337,6 +337,10 @@ final class ScreenContentTests: XCTestCase {
     "history-no-journal": ["Esc back"],
     "summary-beside-history": ["Enter home", "q quit"],
     "summary-no-journal": ["Enter home", "q quit"],
+    "hurts-marking": ["↑↓ move", "0-10 or ←→ rate", "x clear", "Enter save", "Esc back without saving"],
+    "home-marked-today": ["↑↓ move", "→/Enter routines", "w pain", "q quit"],
+    // The notice says its own key, and what it is not.
+    "home-trend-notice": ["↑↓ move", "d: put away", "not a diagnosis", "w pain", "q quit"],
   ]
 
   func testEveryScreenShowsItsKeys() {
