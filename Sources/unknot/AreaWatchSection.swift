@@ -38,7 +38,7 @@ struct AreaWatchSection {
     object["notices"] = notices.map { notice -> [String: Any] in
       [
         "group": notice.group.id, "earliestMean": notice.earliestMean, "latestMean": notice.latestMean,
-        "weeks": notice.weeks, "sessions": notice.sessions, "text": notice.text,
+        "days": notice.days, "weeks": notice.weeks, "sessions": notice.sessions, "text": notice.text,
       ]
     }
     if let area {

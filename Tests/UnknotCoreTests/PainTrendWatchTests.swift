@@ -26,16 +26,28 @@ final class PainTrendWatchTests: XCTestCase {
     XCTAssertEqual(PainTrendWatch.notices(spread(8, over: 20) { 7 - $0 / 2 }, now: Self.now), [])
   }
 
-  func testPainThatStaysTheSameForThreeWeeksIsNoticed() throws {
+  func testPainThatStaysTheSameForTwentyDaysIsNoticed() throws {
     let notices = PainTrendWatch.notices(spread(8, over: 20) { _ in 5 }, now: Self.now)
     let notice = try XCTUnwrap(notices.first)
     XCTAssertEqual(notices.map(\.group), [.neck])
-    XCTAssertEqual(notice.weeks, 3)
+    XCTAssertEqual(notice.days, 20)
     XCTAssertEqual(notice.sessions, 8)
     XCTAssertEqual(
       notice.text,
-      "Your pain in the neck and skull base has not eased over the last 3 weeks (before-session ratings about "
+      "Your pain in the neck and skull base has not eased over the last 20 days (before-session ratings about "
         + "5 → 5). Pain that is no better after 2–4 weeks deserves a clinician's look. This is not a diagnosis.")
+  }
+
+  /// The span in the text is never stretched: days under three weeks, whole weeks after.
+  func testTheTextSaysTheSpanAsItIs() throws {
+    for (span, said) in [
+      (14.0, "over the last 14 days "), (14.9, "over the last 14 days "), (17.5, "over the last 17 days "),
+      (20.9, "over the last 20 days "), (21.0, "over the last 3 weeks "), (27.5, "over the last 3 weeks "),
+    ] {
+      let notice = try XCTUnwrap(PainTrendWatch.notices(spread(8, over: span) { _ in 5 }, now: Self.now).first)
+      XCTAssertTrue(notice.text.contains(said), "\(span) days: \(notice.text)")
+      XCTAssertFalse(notice.text.contains("2 weeks ("), notice.text)
+    }
   }
 
   func testPainThatWorsensIsNoticed() {

@@ -37,12 +37,22 @@ public enum PainTrendWatch {
     /// The means of the earliest and the latest 7 days, rounded for the text.
     public var earliestMean: Double
     public var latestMean: Double
-    /// Whole weeks between the first and the last session counted.
-    public var weeks: Int
+    /// Whole days between the first and the last session counted (never rounded up).
+    public var days: Int
     public var sessions: Int
 
+    /// Whole weeks in `days`, never rounded up.
+    public var weeks: Int { days / 7 }
+
+    /// The span as the text says it: in days under three weeks ("14 days", "20 days"),
+    /// where a rounded "2 weeks" or "3 weeks" would stretch or shrink it, and in whole
+    /// weeks from three on ("3 weeks" for 21 to 27 days; the window ends before 28).
+    public var span: String {
+      days < 21 ? "\(days) days" : "\(weeks) weeks"
+    }
+
     public var text: String {
-      "Your pain in the \(group.name.lowercased()) has not eased over the last \(weeks) weeks "
+      "Your pain in the \(group.name.lowercased()) has not eased over the last \(span) "
         + "(before-session ratings about \(Int(earliestMean.rounded())) → \(Int(latestMean.rounded()))). "
         + "Pain that is no better after 2–4 weeks deserves a clinician's look. This is not a diagnosis."
     }
@@ -89,7 +99,7 @@ public enum PainTrendWatch {
     let rose = zip(weekly, weekly.dropFirst()).contains { $1 - $0 >= weeklyRise }
     guard latest >= earliest || rose else { return nil }
     return Notice(
-      group: group, earliestMean: earliest, latestMean: latest, weeks: max(2, Int((span / week).rounded())),
+      group: group, earliestMean: earliest, latestMean: latest, days: Int(span / 86_400),
       sessions: sessions.count)
   }
 }
