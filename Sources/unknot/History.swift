@@ -57,6 +57,15 @@ struct History: ParsableCommand {
         return
       }
       write(report.table(timeZone: .current))
+      if let area = filter.area, let journal {
+        // The area's own ratings follow its sessions.
+        do {
+          write(
+            "\n" + AreaReport(group: area, marks: try journal.painMarks(since: filter.since)).text(timeZone: .local))
+        } catch {
+          throw JournalFailureText.forJournalCommand(error)
+        }
+      }
       // A chart only for a person reading: a pipe or a file gets the table alone.
       if isatty(STDOUT_FILENO) == 1 {
         let style: HistoryChart.Style = LocaleEncoding.isUTF8(environment: environment) ? .unicode : .ascii

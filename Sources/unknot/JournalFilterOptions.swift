@@ -12,9 +12,16 @@ struct JournalFilterOptions: ParsableArguments {
     help: ArgumentHelp("Only sessions of routines that work this muscle (see `unknot muscles`).", valueName: "muscle"))
   var muscle: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Only sessions of routines for this area, with the ratings you marked there (see `unknot hurts`).",
+      valueName: "group"))
+  var area: String?
+
   /// The filter the options describe, dates read in `timeZone`.
   func filter(timeZone: TimeZone) throws -> JournalFilter {
-    var filter = JournalFilter(muscle: try resolve(muscle, as: Muscle.self))
+    var filter = JournalFilter(
+      muscle: try resolve(muscle, as: Muscle.self), area: try resolve(area, as: MuscleGroup.self))
     if let since {
       guard let day = DateText.startOfDay(since, in: timeZone) else {
         throw CommandLineError("'\(since)' is not a date: --since wants a day as YYYY-MM-DD, like 2025-03-01")

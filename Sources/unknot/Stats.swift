@@ -34,19 +34,21 @@ struct Stats: ParsableCommand {
     let filter = try filterOptions.filter(timeZone: .current)
     let (path, journal) = try journalOptions.openForReading(environment: ProcessInfo.processInfo.environment)
     let report: StatsReport
+    let watch: AreaWatchSection
     do {
       report =
         try journal.map { journal throws(JournalError) in try StatsReport(journal: journal, filter: filter) }
         ?? StatsReport(routines: [], muscles: [])
+      watch = try AreaWatchSection(journal: journal, area: filter.area, now: Date())
     } catch {
       throw JournalFailureText.forJournalCommand(error)
     }
     switch format {
     case .json:
-      print(report.json(), terminator: "")
+      print(watch.json(adding: report.json()), terminator: "")
       if journal == nil { printError(noJournalYet(path)) }
     case .table:
-      print(journal == nil ? noJournalYet(path) + "\n" : report.table(), terminator: "")
+      print(journal == nil ? noJournalYet(path) + "\n" : report.table() + watch.table(), terminator: "")
     }
   }
 }

@@ -81,9 +81,11 @@ final class JournalExportTests: JournalTestCase {
     let text = String(decoding: try journal.exportJSON(), as: UTF8.self)
     XCTAssertTrue(text.contains(#""startedAt" : "2025-03-01T07:30:00.123Z""#), text)
     XCTAssertTrue(
-      text.hasPrefix("{\n  \"format\" : \"unknot-journal\",\n  \"safetyChecks\" : [\n\n  ],\n  \"sessions\""), text)
+      text.hasPrefix(
+        "{\n  \"dismissedNotices\" : [\n\n  ],\n  \"format\" : \"unknot-journal\",\n  \"painMarks\" : [\n\n  ],\n"
+          + "  \"safetyChecks\" : [\n\n  ],\n  \"sessions\""), text)
     XCTAssertTrue(text.contains(#""ratedAt" : "2025-03-01T07:30:01.623Z""#), text)
-    XCTAssertTrue(text.hasSuffix("\"version\" : 1\n}\n"), text)
+    XCTAssertTrue(text.hasSuffix("\"version\" : 2\n}\n"), text)
   }
 
   func testCSVFollowsRFC4180() throws {
@@ -126,7 +128,7 @@ final class JournalExportTests: JournalTestCase {
       XCTAssertEqual(error?.path, "/tmp/list.json")
       XCTAssertTrue(error?.message.contains("not an unknot journal export") ?? false)
     }
-    let newer = #"{"format":"unknot-journal","version":2,"safetyChecks":[],"sessions":[]}"#
+    let newer = #"{"format":"unknot-journal","version":3,"safetyChecks":[],"sessions":[]}"#
     XCTAssertThrowsError(try journal.importJSON(Data(newer.utf8), source: "new.json")) { error in
       XCTAssertEqual((error as? JournalError)?.kind, .newerSchema)
     }

@@ -11,9 +11,12 @@ final class JournalSchemaTests: JournalTestCase {
     let path = journalPath()
     _ = try open(path)
     XCTAssertEqual(
-      try rows(path, "SELECT identifier FROM grdb_migrations ORDER BY identifier"), [["v1"], ["v2"], ["v3"], ["v4"]])
+      try rows(path, "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
+      [["v1"], ["v2"], ["v3"], ["v4"], ["v5"], ["v6"]])
     let tables = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map { $0[0] }
-    for table in ["events", "pauses", "ratings", "safety_checks", "sessions", "steps"] {
+    for table in [
+      "dismissed_notices", "events", "pain_choices", "pain_marks", "pauses", "ratings", "safety_checks", "sessions", "steps",
+    ] {
       XCTAssertTrue(tables.contains(table), "table \(table) in \(tables)")
     }
     let indexes = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").map { $0[0] }
@@ -21,7 +24,7 @@ final class JournalSchemaTests: JournalTestCase {
       XCTAssertTrue(indexes.contains(index), "index \(index) in \(indexes)")
     }
     XCTAssertEqual(try rows(path, "PRAGMA journal_mode"), [["wal"]])
-    XCTAssertEqual(JournalSchema.currentVersion, "v4")
+    XCTAssertEqual(JournalSchema.currentVersion, "v6")
   }
 
   func testAnEmptyFileBecomesAJournal() throws {
@@ -83,7 +86,8 @@ final class JournalSchemaTests: JournalTestCase {
 
     let journal = try open(path)
     XCTAssertEqual(
-      try rows(path, "SELECT identifier FROM grdb_migrations ORDER BY identifier"), [["v1"], ["v2"], ["v3"], ["v4"]])
+      try rows(path, "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
+      [["v1"], ["v2"], ["v3"], ["v4"], ["v5"], ["v6"]])
     XCTAssertEqual(
       try rows(path, "SELECT id, before_rating, after_rating, outcome FROM sessions ORDER BY id"),
       [["1", "7", "3", "finished"], ["2", nil, nil, "interrupted"]])

@@ -41,6 +41,12 @@ final class GoldenScreenTests: XCTestCase {
 
   func testHomeHelp() { assertGolden("home-help", Scenario.homeHelp()) }
 
+  func testMarkingWhereItHurts() { assertGolden("hurts-marking", Scenario.hurtsMarking()) }
+
+  func testHomeWithTodaysMarks() { assertGolden("home-marked-today", Scenario.homeMarkedToday()) }
+
+  func testHomeWithTheTrendNotice() { assertGolden("home-trend-notice", Scenario.homeTrendNotice()) }
+
   func testTools() { assertGolden("tools", Scenario.tools()) }
 
   func testRoutineDetail() { assertGolden("detail-between-blades-ball", Scenario.detail()) }

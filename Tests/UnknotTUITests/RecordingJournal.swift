@@ -7,6 +7,10 @@ class RecordingJournal: SessionJournal {
   private(set) var starts: [JournalSessionStart] = []
   private(set) var events: [SessionEvent] = []
   private(set) var checks: [SafetyCheck] = []
+  private(set) var marks: [PainMark] = []
+  private(set) var dismissals: [NoticeDismissal] = []
+  /// Sessions the watch over weeks reads, as a test sets them up.
+  var trend: [PainTrendWatch.Session] = []
   /// Writes from now on fail with this message (nil: they succeed).
   var failure: String?
 
@@ -35,6 +39,26 @@ class RecordingJournal: SessionJournal {
   func recentSessions(latest: Int, perRoutine: Int) throws(JournalError) -> [JournalSessionSummary] { [] }
 
   func routineStatistics(_ filter: JournalFilter) throws(JournalError) -> [JournalStatistics] { [] }
+
+  func record(_ marks: [PainMark]) throws(JournalError) {
+    try failIfTold()
+    self.marks += marks
+  }
+
+  func record(_ dismissal: NoticeDismissal) throws(JournalError) {
+    try failIfTold()
+    dismissals.append(dismissal)
+  }
+
+  func painMarks(since: Date?) throws(JournalError) -> [PainMark] {
+    marks.filter { mark in since.map { mark.markedAt >= $0 } ?? true }
+  }
+
+  func noticeDismissals() throws(JournalError) -> [NoticeDismissal] { dismissals }
+
+  func trendSessions(since: Date) throws(JournalError) -> [PainTrendWatch.Session] {
+    trend.filter { $0.startedAt >= since }
+  }
 
   private func failIfTold() throws(JournalError) {
     if let failure { throw JournalError(.diskFull, path: "/memory/journal.sqlite", message: failure) }

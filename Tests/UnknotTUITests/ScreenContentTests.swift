@@ -287,7 +287,8 @@ final class ScreenContentTests: XCTestCase {
   /// Hints each screen must show, whatever the size.
   static let hints: [String: [String]] = [
     "home-neck": [
-      "↑↓ move", "→/Enter routines", "t my tools only", "h history", "o choose tools", "s safety check", "q quit",
+      "↑↓ move", "→/Enter routines", "t my tools only", "h history", "o choose tools", "s safety check", "w pain",
+      "? help", "q quit",
     ],
     "home-between-blades-routines": ["Enter open", "q quit"],
     "home-tool-filter-no-tools": ["t my tools only", "o choose tools"],
@@ -338,6 +339,10 @@ final class ScreenContentTests: XCTestCase {
     "history-no-journal": ["Esc back"],
     "summary-beside-history": ["Enter home", "q quit"],
     "summary-no-journal": ["Enter home", "q quit"],
+    "hurts-marking": ["↑↓ move", "0-10 or ←→ rate", "x clear", "Enter save", "Esc back without saving"],
+    "home-marked-today": ["↑↓ move", "→/Enter routines", "w pain", "q quit"],
+    // The notice says its own key, and what it is not.
+    "home-trend-notice": ["↑↓ move", "d: put away", "not a diagnosis", "w pain", "q quit"],
   ]
 
   func testEveryScreenShowsItsKeys() {

@@ -53,6 +53,9 @@ enum Scenario {
       ("history-no-journal", historyNoJournal),
       ("summary-beside-history", summaryBesideHistory),
       ("summary-no-journal", summaryNoJournal),
+      ("hurts-marking", hurtsMarking),
+      ("home-marked-today", homeMarkedToday),
+      ("home-trend-notice", homeTrendNotice),
     ]
     + StopReminder.activeKinds.sorted { $0.rawValue < $1.rawValue }.map { kind in
       ("session-active-\(kind.rawValue)", { activeStep(kind) })
@@ -371,5 +374,47 @@ enum Scenario {
     driver.wait(seconds: 40)
     driver.rate(3)
     return driver
+  }
+
+  // MARK: Where it hurts, and the watch over weeks
+
+  /// `w`, the neck rated 6 and the tops of the shoulders 10, not yet saved.
+  static func hurtsMarking() -> AppDriver {
+    var driver = AppDriver(Fixture.state(history: Fixture.history))
+    driver.press(.character("w"), .character("6"), .down, .character("1"), .character("0"))
+    return driver
+  }
+
+  /// The same marks saved: home shows them beside the groups, and the neck's routines
+  /// in the marked order.
+  static func homeMarkedToday() -> AppDriver {
+    var driver = hurtsMarking()
+    driver.press(.enter)
+    return driver
+  }
+
+  /// Three weeks of neck sessions whose pain before has crept up, loaded as the app
+  /// starts: the watch's notice on the home screen.
+  static func homeTrendNotice() -> AppDriver {
+    var state = Fixture.state(history: Fixture.history)
+    let journal = RecordingJournal()
+    journal.trend = Fixture.neckNotEasing
+    do {
+      try AreaInsights.load(into: &state, from: journal, today: Fixture.today)
+    } catch {
+      preconditionFailure("the journal in memory failed: \(error)")
+    }
+    return AppDriver(state)
+  }
+}
+
+extension Fixture {
+  /// Sessions at the skull base over the last three weeks, the pain before them rising
+  /// from about 5 to about 7.
+  static let neckNotEasing: [PainTrendWatch.Session] = [
+    (21, 5), (19, 5), (16, 6), (14, 5), (12, 6), (9, 6), (7, 7), (5, 6), (2, 7),
+  ].map { daysAgo, before in
+    PainTrendWatch.Session(
+      startedAt: today.addingTimeInterval(-Double(daysAgo) * 86_400), muscles: [.suboccipitals], before: before)
   }
 }

@@ -109,9 +109,23 @@ extension SQLiteJournal {
       }
       return session
     }
+    let marks = try Row.fetchAll(
+      db, sql: "SELECT marked_at, muscle_group, rating FROM pain_marks ORDER BY marked_at, id"
+    ).map { row in
+      JournalExportDocument.PainMarkEntry(
+        markedAt: JournalTime.iso8601(milliseconds: row["marked_at"]), group: row["muscle_group"],
+        rating: row["rating"])
+    }
+    let dismissals = try Row.fetchAll(
+      db, sql: "SELECT kind, muscle_group, dismissed_at FROM dismissed_notices ORDER BY dismissed_at, id"
+    ).map { row in
+      JournalExportDocument.DismissedNoticeEntry(
+        kind: row["kind"], group: row["muscle_group"],
+        dismissedAt: JournalTime.iso8601(milliseconds: row["dismissed_at"]))
+    }
     return JournalExportDocument(
       format: JournalExportDocument.formatName, version: JournalExportDocument.formatVersion, safetyChecks: checks,
-      sessions: sessions)
+      sessions: sessions, painMarks: marks, dismissedNotices: dismissals)
   }
 
 }

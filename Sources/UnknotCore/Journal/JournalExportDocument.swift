@@ -6,12 +6,30 @@ import Foundation
 /// → export gives them again.
 public struct JournalExportDocument: Codable, Sendable, Equatable {
   public static let formatName = "unknot-journal"
-  public static let formatVersion = 1
+  /// 2 added `painMarks` and `dismissedNotices`; a version 1 export has neither.
+  public static let formatVersion = 2
 
   public var format: String
   public var version: Int
   public var safetyChecks: [SafetyCheckEntry]
   public var sessions: [SessionEntry]
+  /// Where it hurt, oldest first (absent from version 1 exports).
+  public var painMarks: [PainMarkEntry]?
+  /// The notices put away, oldest first (absent from version 1 exports).
+  public var dismissedNotices: [DismissedNoticeEntry]?
+
+  public struct PainMarkEntry: Codable, Sendable, Equatable {
+    public var markedAt: String
+    /// A muscle group id, as `unknot muscles` lists them.
+    public var group: String
+    public var rating: Int
+  }
+
+  public struct DismissedNoticeEntry: Codable, Sendable, Equatable {
+    public var kind: String
+    public var group: String
+    public var dismissedAt: String
+  }
 
   public struct SafetyCheckEntry: Codable, Sendable, Equatable {
     public var checkedAt: String
@@ -88,4 +106,6 @@ public struct JournalImportResult: Sendable, Equatable {
   public var sessionsAlreadyPresent: Int
   public var safetyChecksAdded: Int
   public var safetyChecksAlreadyPresent: Int
+  public var painMarksAdded = 0
+  public var dismissalsAdded = 0
 }

@@ -102,6 +102,7 @@ extension SQLiteJournal {
         result.safetyChecksAlreadyPresent += 1
       }
     }
+    try insertAreas(of: document, into: &result, in: db)
     for (index, session) in document.sessions.enumerated() {
       let startedAt = try milliseconds(session.startedAt, "a session's start")
       let existing = try Int64.fetchOne(
@@ -115,6 +116,48 @@ extension SQLiteJournal {
       result.sessionsAdded += 1
     }
     return result
+  }
+
+  /// The pain marks and the notices put away, each checked first: a group unknot does
+  /// not know, a rating outside 0–10 or a time that is no time is named with its place.
+  private static func insertAreas(
+    of document: JournalExportDocument, into result: inout JournalImportResult, in db: Database
+  ) throws {
+    func group(_ id: String, at place: String) throws -> MuscleGroup {
+      guard let group = MuscleGroup(rawValue: id) else {
+        let known = MuscleGroup.allCases.map(\.id).joined(separator: ", ")
+        throw ImportProblem(message: "\(place).group '\(id)' is not a muscle group unknot knows (\(known))")
+      }
+      return group
+    }
+    func time(_ text: String, at place: String) throws -> Date {
+      guard let value = JournalTime.milliseconds(iso8601: text), value >= 0 else {
+        throw ImportProblem(message: "\(place) '\(text)' is not a time like 2025-03-01T07:30:00.250Z")
+      }
+      return JournalTime.date(milliseconds: value)
+    }
+    for (index, entry) in (document.painMarks ?? []).enumerated() {
+      let place = "painMarks[\(index)]"
+      guard (0...10).contains(entry.rating) else {
+        throw ImportProblem(message: "\(place).rating \(entry.rating) is not a rating from 0 to 10")
+      }
+      let mark = PainMark(
+        markedAt: try time(entry.markedAt, at: place + ".markedAt"), group: try group(entry.group, at: place),
+        rating: entry.rating)
+      try insert(mark, in: db)
+      result.painMarksAdded += db.changesCount
+    }
+    for (index, entry) in (document.dismissedNotices ?? []).enumerated() {
+      let place = "dismissedNotices[\(index)]"
+      guard let kind = NoticeDismissal.Kind(rawValue: entry.kind) else {
+        throw ImportProblem(message: "\(place).kind '\(entry.kind)' is not a notice unknot knows")
+      }
+      let dismissal = NoticeDismissal(
+        kind: kind, group: try group(entry.group, at: place),
+        dismissedAt: try time(entry.dismissedAt, at: place + ".dismissedAt"))
+      try insert(dismissal, in: db)
+      result.dismissalsAdded += db.changesCount
+    }
   }
 
   private static func insert(

@@ -16,11 +16,14 @@ public struct JournalFilter: Sendable, Equatable {
   public var routineID: String?
   /// Sessions whose routine works this muscle.
   public var muscle: Muscle?
+  /// Sessions whose routine works a muscle of this area (issue 12, `--area`).
+  public var area: MuscleGroup?
 
-  public init(since: Date? = nil, routineID: String? = nil, muscle: Muscle? = nil) {
+  public init(since: Date? = nil, routineID: String? = nil, muscle: Muscle? = nil, area: MuscleGroup? = nil) {
     self.since = since
     self.routineID = routineID
     self.muscle = muscle
+    self.area = area
   }
 }
 
@@ -290,6 +293,11 @@ extension SQLiteJournal {
     if let muscle = filter.muscle {
       conditions.append("instr(',' || \(table).muscles || ',', ?) > 0")
       arguments += [",\(muscle.rawValue),"]
+    }
+    if let area = filter.area {
+      let any = area.muscles.map { _ in "instr(',' || \(table).muscles || ',', ?) > 0" }
+      conditions.append("(" + (any.isEmpty ? "0" : any.joined(separator: " OR ")) + ")")
+      for muscle in area.muscles { arguments += [",\(muscle.rawValue),"] }
     }
     return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
   }

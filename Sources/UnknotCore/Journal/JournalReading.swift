@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a front end reads back from the journal: the latest sessions for its history
 /// screen and the summary's chart, and each routine's statistics for the marks on what
 /// has helped most. A journal that keeps nothing answers with nothing, so the front end
@@ -9,4 +11,13 @@ public protocol JournalReading: AnyObject {
   func recentSessions(latest: Int, perRoutine: Int) throws(JournalError) -> [JournalSessionSummary]
   /// One entry per routine with sessions matching the filter, most used first.
   func routineStatistics(_ filter: JournalFilter) throws(JournalError) -> [JournalStatistics]
+
+  // MARK: Where it hurts, and the watch over weeks (issue 12)
+
+  /// Pain marks made at or after `since` (all when nil), oldest first.
+  func painMarks(since: Date?) throws(JournalError) -> [PainMark]
+  /// Every notice the person put away, oldest first.
+  func noticeDismissals() throws(JournalError) -> [NoticeDismissal]
+  /// Sessions started at or after `since`, as the watch over weeks reads them.
+  func trendSessions(since: Date) throws(JournalError) -> [PainTrendWatch.Session]
 }

@@ -26,6 +26,7 @@ public enum JournalSchema {
     migrator.registerMigration("v2", migrate: addSummariesAndIndexes)
     migrator.registerMigration("v3", migrate: addStopRule)
     migrator.registerMigration("v4", migrate: allowOverlayPauses)
+    migrator.registerMigration("v5", migrate: addPainMarksAndDismissals)
     migrator.registerMigration("v6", migrate: addPainChoices)
     return migrator
   }
@@ -178,6 +179,33 @@ public enum JournalSchema {
           SELECT session_id, ordinal, reason, gap_ms, at, resumed_at FROM pauses;
         DROP TABLE pauses;
         ALTER TABLE new_pauses RENAME TO pauses;
+        """)
+  }
+
+  /// v5: where it hurts today, and the notices a person put away. `pain_marks` holds
+  /// one row per muscle group marked (a group marked twice the same day keeps both
+  /// rows; the latest is that day's). `dismissed_notices` holds when a notice of a
+  /// kind was put away for a group, so it stays quiet for a week. Group ids are
+  /// checked by unknot rather than by a CHECK, so a later unknot can add a group
+  /// without rebuilding the tables; ratings and times are checked here too.
+  private static func addPainMarksAndDismissals(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE pain_marks (
+          id INTEGER PRIMARY KEY,
+          marked_at INTEGER NOT NULL CHECK (marked_at >= 0),
+          muscle_group TEXT NOT NULL CHECK (muscle_group <> ''),
+          rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10)
+        );
+        CREATE UNIQUE INDEX pain_marks_key ON pain_marks(marked_at, muscle_group);
+
+        CREATE TABLE dismissed_notices (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind <> ''),
+          muscle_group TEXT NOT NULL CHECK (muscle_group <> ''),
+          dismissed_at INTEGER NOT NULL CHECK (dismissed_at >= 0)
+        );
+        CREATE UNIQUE INDEX dismissed_notices_key ON dismissed_notices(kind, muscle_group, dismissed_at);
         """)
   }
 

@@ -14,6 +14,12 @@ public protocol SessionJournal: JournalReading {
   /// Appends events as they happen. When this returns, they are committed to disk:
   /// a rating is safe before the next screen shows.
   func append(_ events: [SessionEvent], to session: JournalSessionID) throws(JournalError)
+
+  // MARK: Where it hurts, and the watch over weeks (issue 12)
+
+  /// Keeps the areas the person marked, all together or none.
+  func record(_ marks: [PainMark]) throws(JournalError)
+  func record(_ dismissal: NoticeDismissal) throws(JournalError)
 }
 
 /// A session's identity in the journal.

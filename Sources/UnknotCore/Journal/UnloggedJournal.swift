@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keeps nothing: for `--no-journal`. Safety checks are asked every time.
 public final class UnloggedJournal: SessionJournal {
   private var nextID: Int64 = 1
@@ -21,4 +23,14 @@ public final class UnloggedJournal: SessionJournal {
   public func recentSessions(latest: Int, perRoutine: Int) throws(JournalError) -> [JournalSessionSummary] { [] }
 
   public func routineStatistics(_ filter: JournalFilter) throws(JournalError) -> [JournalStatistics] { [] }
+
+  public func record(_ marks: [PainMark]) throws(JournalError) {}
+
+  public func record(_ dismissal: NoticeDismissal) throws(JournalError) {}
+
+  public func painMarks(since: Date?) throws(JournalError) -> [PainMark] { [] }
+
+  public func noticeDismissals() throws(JournalError) -> [NoticeDismissal] { [] }
+
+  public func trendSessions(since: Date) throws(JournalError) -> [PainTrendWatch.Session] { [] }
 }

@@ -17,6 +17,10 @@ public enum AppEffect: Sendable, Equatable {
   case saveOwnedTools(OwnedTools)
   /// The person agreed to go on without the journal after it failed.
   case stopLogging
+  /// Keep where it hurts today.
+  case recordPainMarks([PainMark])
+  /// Keep that a notice was put away, so it stays quiet for a week.
+  case recordDismissal(NoticeDismissal)
 }
 
 /// What woke the reducer.
@@ -34,6 +38,8 @@ public enum AppInput: Sendable, Equatable {
   case safetyCheckNotSaved(String)
   /// The owned tools could not be saved to this file.
   case toolsNotSaved(String)
+  /// Where it hurts, or a notice put away, could not be saved, with the journal's message.
+  case areasNotSaved(String)
 }
 
 extension AppInput {

@@ -18,6 +18,9 @@ public enum AppReducer {
     case .toolsNotSaved(let path):
       state.status = "Your tools could not be saved to \(path)."
       return effects
+    case .areasNotSaved(let message):
+      state.status = "This could not be saved: \(message)"
+      return effects
     case .sessionKept:
       // The journal confirmed the session's end: only now does it join the history.
       if case .summary(let summary) = state.screen, summary.logged {
@@ -79,6 +82,9 @@ public enum AppReducer {
     case .history(var history):
       guard case .key(let key) = input else { return effects }
       HistoryKeys.handle(key, screen: &history, state: &state)
+    case .hurts(var hurts):
+      guard case .key(let key) = input else { return effects }
+      HurtsKeys.handle(key, screen: &hurts, state: &state, today: today, effects: &effects)
     }
     return effects
   }

@@ -27,6 +27,18 @@ public struct AppState: Sendable {
   /// loaded at start, replaced when a check completes.
   public var safetyAnswers: SafetyAnswers = .none
 
+  // MARK: Where it hurts today, and the watch over weeks (issue 12)
+
+  /// Today's marked areas with their ratings: loaded at start, kept current as the
+  /// person saves new ones. A marked group's routines come in `MarkedAreaOrder`.
+  public var painToday: [MuscleGroup: Int] = [:]
+  /// Every group the person has ever marked, in the groups' order: the history filter's choices.
+  public var markedGroups: [MuscleGroup] = []
+  /// The watch over weeks' notices not put away this week; the home screen shows the first.
+  public var notices: [PainTrendWatch.Notice] = []
+  /// HelpedMost's ranking of routine ids, best first, for the order of a marked group.
+  public var helpedRanking: [String] = []
+
   public init(
     routines: [LoadedEntry], ownedTools: OwnedTools, options: AppOptions, safetyDue: Bool,
     screen: Screen = .home(HomeScreen())
@@ -40,9 +52,10 @@ public struct AppState: Sendable {
 
   /// The routines the home screen offers for a group, after the tool filter.
   public func routines(for group: MuscleGroup) -> [LoadedEntry] {
-    routines.filter { entry in
+    let offered = routines.filter { entry in
       entry.routine.groups.contains(group) && (!ownedTools.filterOn || ownedTools.allows(entry.routine))
     }
+    return inMarkedOrder(offered, for: group)
   }
 
   public func entry(id: String) -> LoadedEntry? {
@@ -90,6 +103,8 @@ public enum Screen: Sendable {
   case summary(SummaryScreen)
   case help(HelpScreen)
   case history(HistoryScreen)
+  /// `w` on the home screen: mark where it hurts today.
+  case hurts(HurtsScreen)
 }
 
 public struct HomeScreen: Sendable, Equatable {
@@ -266,6 +281,8 @@ public struct HelpScreen: Sendable {
 public struct HistoryScreen: Sendable, Equatable {
   public var selected = 0
   public var returnTo: HomeScreen
+  /// Only sessions of routines for this marked area; nil for all.
+  public var area: MuscleGroup?
 
   public init(selected: Int = 0, returnTo: HomeScreen) {
     self.selected = selected

@@ -76,6 +76,18 @@ public final class EffectPerformer {
       }
     case .stopLogging:
       journalSession = nil
+    case .recordPainMarks(let marks):
+      do {
+        try journal.record(marks)
+      } catch {
+        return .areasNotSaved(error.description)
+      }
+    case .recordDismissal(let dismissal):
+      do {
+        try journal.record(dismissal)
+      } catch {
+        return .areasNotSaved(error.description)
+      }
     }
     return nil
   }

@@ -46,6 +46,7 @@ public enum FrontEnd {
     state.timeZone = setup.timeZone
     state.safetyAnswers = SafetyAnswers(check: latest, now: today)
     try JournalInsights.load(into: &state, from: setup.journal)
+    try AreaInsights.load(into: &state, from: setup.journal, today: today)
     switch start {
     case .home:
       break

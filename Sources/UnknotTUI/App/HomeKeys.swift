@@ -56,6 +56,11 @@ enum HomeKeys {
       return
     case .quit:
       state.isFinished = true
+    case .markPain:
+      state.screen = .hurts(HurtsScreen(group: home.group, ratings: state.painToday, returnTo: home))
+      return
+    case .dismissNotice:
+      HurtsKeys.dismissNotice(state: &state, today: today, effects: &effects)
     default:
       break
     }

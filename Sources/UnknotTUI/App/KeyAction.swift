@@ -10,4 +10,6 @@ enum KeyAction: Sendable, Equatable {
   case chooseSign, close
   /// A line of the pain box, by its number or the highlight.
   case choose
+  // Where it hurts today, and the watch over weeks (issue 12)
+  case markPain, dismissNotice, areaFilter
 }

@@ -9,6 +9,8 @@ struct KeyBinding: Sendable {
     case home, tools, detail, safetyIntroduction, safetyQuestion, safetyClinician, safetyOutcome
     case cautions, session, rating, helpBox, quitBox, stopBox, journalBox, painBox
     case summary, safetyAdvice, history, help
+    /// Where it hurts today (issue 12).
+    case hurts
   }
 
   var place: Place
@@ -30,6 +32,8 @@ struct KeyBinding: Sendable {
   /// Listed on the help screen; a key another one already covers there (Enter on the
   /// routines, the traction minutes) shows only in the footer when it applies.
   var onHelpScreen = true
+  /// In the footer's hints; false for a key the screen names where it acts (the notice's `d`).
+  var inFooter = true
 
   func label(in state: AppState) -> String { labelNow?(state) ?? label }
 

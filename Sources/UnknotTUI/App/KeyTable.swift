@@ -33,6 +33,7 @@ enum KeyTable {
     case .summary(let summary): return summary.showingSafetyAdvice ? .safetyAdvice : .summary
     case .history: return .history
     case .help: return .help
+    case .hurts: return .hurts
     }
   }
 
@@ -70,7 +71,7 @@ enum KeyTable {
 
   /// The footer's hints now: the keys that do something, as the state words them.
   static func hints(_ state: AppState) -> [Layout.Hint] {
-    bindings(place(state), in: state).compactMap { binding in
+    bindings(place(state), in: state).filter(\.inFooter).compactMap { binding in
       binding.shown.map { Layout.Hint($0, binding.label(in: state)) }
     }
   }
@@ -185,12 +186,14 @@ enum KeyTable {
 
   // MARK: The table
 
-  static let all: [KeyBinding] = home + safety + session + boxes + after
+  static let all: [KeyBinding] = home + safety + session + boxes + after + areas
 
   /// `all` by place, in the table's order: the footer asks every second of a hold.
   static let byPlace: [KeyBinding.Place: [KeyBinding]] = Dictionary(grouping: all, by: \.place)
 
-  // In this order the home hints fill two lines at 60 columns as well as at 80.
+  // In this order, and this short, the home hints fill two lines at 60 columns as well
+  // as at 80: `w` says "pain" there (the help box says more), and the notice names its
+  // own `d` beside it, as the filter line names `t`.
   static let home: [KeyBinding] = [
     KeyBinding(place: .home, keys: upDown, shown: "↑↓", label: "move"),
     KeyBinding(
@@ -206,6 +209,12 @@ enum KeyTable {
     KeyBinding(place: .home, keys: [(.character("h"), .history)], shown: "h", label: "history"),
     KeyBinding(place: .home, keys: [(.character("o"), .chooseTools)], shown: "o", label: "choose tools"),
     KeyBinding(place: .home, keys: [(.character("s"), .safetyCheck)], shown: "s", label: "safety check"),
+    KeyBinding(
+      place: .home, keys: [(.character("w"), .markPain)], shown: "w", label: "pain",
+      help: "mark where it hurts today"),
+    KeyBinding(
+      place: .home, keys: [(.character("d"), .dismissNotice)], shown: "d", label: "put the notice away",
+      applies: { !$0.notices.isEmpty }, inFooter: false),
     KeyBinding(place: .home, keys: [(.character("?"), .help)], shown: "?", label: "help"),
     KeyBinding(place: .home, keys: [(.character("q"), .quit)], shown: "q", label: "quit"),
     KeyBinding(place: .home, keys: [(.escape, .quit)], label: "quit", applies: { !homeFocusOnRoutines($0) }),
@@ -355,5 +364,31 @@ enum KeyTable {
     KeyBinding(
       place: .history, keys: [(.escape, .back), (.left, .back)] + character("bqh", .back), shown: "Esc", label: "back"),
     KeyBinding(place: .help, keys: [(.escape, .close)], shown: "any key", label: "back"),
+  ]
+
+  // MARK: Where it hurts today, and the watch over weeks (issue 12)
+
+  static let hasMarkedAreas: @Sendable (AppState) -> Bool = { !$0.markedGroups.isEmpty }
+
+  static let areaFilterLabel: @Sendable (AppState) -> String = { state in
+    guard case .history(let history) = state.screen, let area = history.area else { return "area: all" }
+    return "area: " + area.id
+  }
+
+  static let areas: [KeyBinding] = [
+    KeyBinding(place: .hurts, keys: upDown, shown: "↑↓", label: "move"),
+    KeyBinding(
+      place: .hurts,
+      keys: character("0123456789", .typed) + [(.right, .ratingUp), (.left, .ratingDown)], shown: "0-10 or ←→",
+      label: "rate", help: "rate the pain here: 0 = no pain, 10 = worst pain imaginable"),
+    KeyBinding(
+      place: .hurts, keys: [(.backspace, .erase), (.character("x"), .erase)], shown: "x", label: "clear",
+      help: "clear this area's mark"),
+    KeyBinding(place: .hurts, keys: [(.enter, .save)], shown: "Enter", label: "save"),
+    KeyBinding(
+      place: .hurts, keys: [(.escape, .back)] + character("q", .back), shown: "Esc", label: "back without saving"),
+    KeyBinding(
+      place: .history, keys: [(.character("a"), .areaFilter)], shown: "a", label: "area",
+      help: "show only sessions for an area you marked, or all", applies: hasMarkedAreas, labelNow: areaFilterLabel),
   ]
 }

@@ -105,7 +105,7 @@ final class PlainLoop {
     case .summary:
       // Said in full as it showed; plain mode ends here.
       return false
-    case .home, .tools, .detail, .help, .history:
+    case .home, .tools, .detail, .help, .history, .hurts:
       return false
     }
     return true

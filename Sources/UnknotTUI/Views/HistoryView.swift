@@ -10,21 +10,25 @@ enum HistoryView {
     let size = canvas.size
     let width = size.columns - 2
     let unicode = canvas.capabilities.unicode
-    Layout.header("Your recent sessions", right: "newest first", on: canvas)
+    let rows = state.history(for: screen.area)
+    Layout.header(
+      "Your recent sessions", right: screen.area.map { "for " + $0.name.lowercased() } ?? "newest first", on: canvas)
     // With nothing to scroll, only the way back.
     let hints = KeyTable.hints(state)
     let statusRow = size.rows - Layout.footerHeight(hints, on: canvas) - 1
     defer { Layout.footer(hints, status: state.status, on: canvas) }
-    guard !state.history.isEmpty else {
+    guard !rows.isEmpty else {
       let message =
-        state.options.logging
-        ? "No sessions yet. Each session you do shows here with your pain before and after, newest first."
-        : "Not logging: unknot was started with --no-journal, so there is no history to show. "
-          + "Without it, your sessions are kept in your journal and listed here."
+        !state.history.isEmpty
+        ? "No sessions of routines for this area yet. Press a for the next area, or to show all."
+        : state.options.logging
+          ? "No sessions yet. Each session you do shows here with your pain before and after, newest first."
+          : "Not logging: unknot was started with --no-journal, so there is no history to show. "
+            + "Without it, your sessions are kept in your journal and listed here."
       Layout.paragraph(message, row: 3, column: 1, width: width, maxLines: 4, on: canvas)
       return
     }
-    let sessions = Array(state.history.reversed())
+    let sessions = Array(rows.reversed())
     // Notes at the bottom, kept off the status line: the caveat when there is room.
     var notes = ["With a chart: unknot history · per routine: unknot stats"]
     if size.rows >= 24 { notes.insert(PainChange.caveat, at: 0) }

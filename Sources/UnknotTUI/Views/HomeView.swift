@@ -31,20 +31,45 @@ enum HomeView {
       let selected = group == home.group
       let marker = selected ? (unicode ? "▸ " : "> ") : "  "
       let countText = "\(count)"
-      let name = Layout.clip(group.name, listWidth - 6)
+      // Today's rating, when the area is marked, sits just left of the routine count.
+      let pain = state.painToday[group].map { "\($0)/10" }
+      let name = Layout.clip(group.name, listWidth - (state.painToday.isEmpty ? 6 : 12))
       var style: TextStyle = selected ? [.bold] : []
       if selected && home.focus == .groups { style.insert(.reverse) }
       canvas.put(marker + name, row: row, column: listColumn, style: style)
       canvas.put(countText, row: row, column: listColumn + listWidth - DisplayWidth.of(countText), style: .dim)
+      if let pain {
+        canvas.put(pain, row: row, column: listColumn + listWidth - 4 - DisplayWidth.of(pain), style: [.accent, .bold])
+      }
       row += 1
     }
     if size.rows >= 22 { row += 1 }
 
     let routines = state.routines(for: home.group)
+    let headerRow = row
     canvas.put("Routines for " + home.group.name.lowercased(), row: row, column: listColumn, style: .underline)
     row += 1
-    let lastListRow = needsRow - 1
-    if routines.isEmpty {
+    // The watch over weeks' notice, when there is one, above the routine's tools, whole
+    // (its last sentence says it is not a diagnosis) and with its own key. Where it
+    // leaves no routine a row, it takes the routines' place while the groups have the
+    // focus, and gives the rows back to the routines when the person goes to them.
+    var lastListRow = needsRow - 1
+    var routinesHidden = false
+    if let notice = state.notices.first {
+      let lines = noticeLines(notice.text, width: listWidth)
+      if needsRow - row - lines.count >= 1 {
+        let top = needsRow - lines.count
+        drawNotice(lines, top: top, column: listColumn, on: canvas)
+        lastListRow = top - 1
+      } else if home.focus == .groups {
+        let shown = Array(lines.prefix(needsRow - headerRow + 1))
+        canvas.put(String(repeating: " ", count: listWidth), row: headerRow, column: listColumn)
+        drawNotice(shown, top: headerRow, column: listColumn, on: canvas)
+        routinesHidden = true
+        lastListRow = headerRow + shown.count - 1
+      }
+    }
+    if routines.isEmpty, !routinesHidden {
       let message =
         state.ownedTools.filterOn
         ? "None for your tools here. Press t to show all, or o to change your tools."
@@ -58,7 +83,7 @@ enum HomeView {
     // A column for the stars only when the group has one, so titles stay aligned.
     let marked = state.helpedMost[home.group] ?? []
     let starWidth = marked.isEmpty ? 0 : 2
-    for (index, entry) in routines.enumerated().dropFirst(first).prefix(visible) {
+    for (index, entry) in routines.enumerated().dropFirst(first).prefix(routinesHidden ? 0 : visible) {
       let selected = index == home.routineIndex && home.focus == .routines
       let time = Layout.routineTime(entry.routine)
       let title = Layout.clip(entry.routine.title, listWidth - DisplayWidth.of(time) - 3 - starWidth)
@@ -68,13 +93,13 @@ enum HomeView {
       canvas.put(time, row: row, column: listColumn + listWidth - DisplayWidth.of(time), style: .dim)
       row += 1
     }
-    let hidden = routines.count - (first + min(visible, routines.count))
+    let hidden = routinesHidden ? routines.count : routines.count - (first + min(visible, routines.count))
     if home.focus == .routines, routines.indices.contains(home.routineIndex) {
       let routine = routines[home.routineIndex].routine
       canvas.put(
         Layout.clip("Needs: " + Layout.toolNames(routine.tools), listWidth), row: needsRow, column: listColumn,
         style: .dim)
-    } else if hidden > 0 || first > 0 {
+    } else if hidden > 0 || first > 0, lastListRow < needsRow {
       let more = "\(routines.count) routines: → then ↑↓ to see them all"
       canvas.put(Layout.clip(more, listWidth), row: needsRow, column: listColumn, style: .dim)
     }
@@ -89,6 +114,24 @@ enum HomeView {
       canvas.put(Layout.clip(legend(unicode), size.columns - 2), row: statusRow, column: 1, style: .dim)
     }
     Layout.footer(hints, status: status, on: canvas)
+  }
+
+  /// The notice's wrapped lines, its key said after its last sentence (or under it).
+  static func noticeLines(_ text: String, width: Int) -> [String] {
+    var lines = TextWrap.lines(text, width: width)
+    let key = "d: put away"
+    if let last = lines.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(key) <= width {
+      lines[lines.count - 1] = last + "   " + key
+    } else {
+      lines.append(key)
+    }
+    return lines
+  }
+
+  static func drawNotice(_ lines: [String], top: Int, column: Int, on canvas: Canvas) {
+    for (offset, line) in lines.enumerated() {
+      canvas.put(line, row: top + offset, column: column, style: .bold)
+    }
   }
 
   static func star(_ unicode: Bool) -> String {

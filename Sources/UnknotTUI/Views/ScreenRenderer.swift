@@ -17,6 +17,7 @@ public enum ScreenRenderer {
     case .summary(let summary): SummaryView.draw(state, summary, on: canvas)
     case .help: HelpView.draw(state, on: canvas)
     case .history(let history): HistoryView.draw(state, history, on: canvas)
+    case .hurts(let hurts): HurtsView.draw(state, hurts, on: canvas)
     }
   }
 

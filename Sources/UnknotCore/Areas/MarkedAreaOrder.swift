@@ -1,0 +1,36 @@
+/// The order routines are offered in for a group the person marked as hurting today:
+/// first what has helped this person most there, by their own journal; then, for the
+/// rest (and for a person with no such history), the gentlest and shortest first.
+public enum MarkedAreaOrder {
+  /// `helpedMost` is HelpedMost's ranking of routine ids, best first. Routines it does
+  /// not rank follow: those without pressure steps before those with them, then by
+  /// planned length, then by title, so the order never depends on the file order.
+  public static func ordered(_ routines: [Routine], helpedMost: [String]) -> [Routine] {
+    let rank = Dictionary(helpedMost.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    return routines.map { (routine: $0, pressing: pressesOn($0), seconds: Timeline(routine: $0).plannedSeconds) }
+      .sorted { lhs, rhs in
+        switch (rank[lhs.routine.id], rank[rhs.routine.id]) {
+        case (let left?, let right?): return left < right
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): break
+        }
+        if lhs.pressing != rhs.pressing { return !lhs.pressing }
+        if lhs.seconds != rhs.seconds { return lhs.seconds < rhs.seconds }
+        return (lhs.routine.title, lhs.routine.id) < (rhs.routine.title, rhs.routine.id)
+      }
+      .map(\.routine)
+  }
+
+  /// Whether any step presses into the muscle: a held point, strokes or rolling.
+  public static func pressesOn(_ routine: Routine) -> Bool {
+    func presses(_ step: RoutineStep) -> Bool {
+      switch step.action {
+      case .hold, .strokes, .roll: true
+      case .block(let steps): steps.contains(where: presses)
+      default: false
+      }
+    }
+    return routine.steps.contains(where: presses)
+  }
+}

@@ -1,0 +1,15 @@
+import UnknotCore
+
+/// Marking where it hurts today: a muscle group highlighted, and the ratings given so
+/// far (starting from today's saved ones), kept only when the person saves.
+public struct HurtsScreen: Sendable, Equatable {
+  public var group: MuscleGroup
+  public var ratings: [MuscleGroup: Int]
+  public var returnTo: HomeScreen
+
+  public init(group: MuscleGroup = .neck, ratings: [MuscleGroup: Int] = [:], returnTo: HomeScreen = HomeScreen()) {
+    self.group = group
+    self.ratings = ratings
+    self.returnTo = returnTo
+  }
+}
