@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 
 /// Writes a synthetic journal of daily use, the same from the same seed, for the
-/// benchmark: one session a day with the bundled routines, each rated before, four
-/// times between steps, and after. The events go through the same recorder as a live
+/// benchmark: one session a day with the bundled routines, each rated before, between
+/// steps and after: after each block where the routine rates the muscle it worked,
+/// else four times between evenly spaced steps. The events go through the same recorder as a live
 /// session's, so the rows look exactly like real ones; only the event log is skipped.
 public enum JournalGenerator {
   public struct Summary: Sendable, Equatable {
@@ -14,7 +15,7 @@ public enum JournalGenerator {
 
   /// Twenty years of daily use.
   public static let defaultDays = 7300
-  /// Ratings asked between steps in every generated session.
+  /// General checks between steps in a session of a routine that rates no muscle.
   public static let betweenRatings = 4
 
   /// Adds `days` sessions, one a day from `firstDay`, in one transaction.
@@ -67,16 +68,15 @@ public enum JournalGenerator {
       let loaded = RoutineLoader.load(bytes: file.bytes, path: file.name)
       guard let routine = loaded.routine else { return nil }
       var steps = Timeline(routine: routine).steps
-      // Between ratings after evenly spaced working steps, about the muscle just worked.
+      // A routine's own ratings name the muscle it just worked, as a session asks them.
+      guard !steps.contains(where: { $0.plan == .rating(.between) }) else {
+        return Template(routine: routine, contentHash: loaded.contentHash, steps: steps)
+      }
+      // Other routines get general checks between evenly spaced working steps.
       let working = steps.indices.dropFirst().dropLast()
       let positions = (1...betweenRatings).map { working.lowerBound + $0 * working.count / (betweenRatings + 1) }
       for position in positions.reversed() {
-        let worked = steps[max(0, position - 1)]
-        steps.insert(
-          SessionStep(
-            kind: .rate, title: "Rate your pain", muscle: worked.muscle, side: worked.side,
-            plan: .rating(.between)),
-          at: position)
+        steps.insert(SessionStep(kind: .rate, title: "Rate your pain", plan: .rating(.between)), at: position)
       }
       return Template(routine: routine, contentHash: loaded.contentHash, steps: steps)
     }
@@ -113,6 +113,7 @@ public enum JournalGenerator {
     ]
     var ratings = 0
     var betweenSeen = 0
+    let betweenCount = template.steps.filter { $0.plan == .rating(.between) }.count
     for (index, step) in template.steps.enumerated() where index <= lastStep {
       events.append(
         .stepStarted(
@@ -130,7 +131,7 @@ public enum JournalGenerator {
         case .after: value = after
         case .between:
           betweenSeen += 1
-          let fraction = Double(betweenSeen) / Double(betweenRatings + 1)
+          let fraction = Double(betweenSeen) / Double(betweenCount + 1)
           value = clamp(Double(before) + (Double(after) - Double(before)) * fraction + random.normal() * 0.6)
         }
         let rating = SessionEvent.Rating(
