@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 
 /// Writes a synthetic journal of daily use, the same from the same seed, for the
-/// benchmark: one session a day with the bundled routines, each rated before, between
-/// steps and after: after each block where the routine rates the muscle it worked,
-/// else four times between evenly spaced steps. The events go through the same recorder as a live
+/// benchmark: one session a day with the bundled routines, each rated before, four
+/// times between steps, where the routine itself rates a muscle after its work, and
+/// after. The events go through the same recorder as a live
 /// session's, so the rows look exactly like real ones; only the event log is skipped.
 public enum JournalGenerator {
   public struct Summary: Sendable, Equatable {
@@ -15,7 +15,7 @@ public enum JournalGenerator {
 
   /// Twenty years of daily use.
   public static let defaultDays = 7300
-  /// General checks between steps in a session of a routine that rates no muscle.
+  /// Ratings added between steps in every generated session, besides the routine's own.
   public static let betweenRatings = 4
 
   /// Adds `days` sessions, one a day from `firstDay`, in one transaction.
@@ -68,15 +68,17 @@ public enum JournalGenerator {
       let loaded = RoutineLoader.load(bytes: file.bytes, path: file.name)
       guard let routine = loaded.routine else { return nil }
       var steps = Timeline(routine: routine).steps
-      // A routine's own ratings name the muscle it just worked, as a session asks them.
-      guard !steps.contains(where: { $0.plan == .rating(.between) }) else {
-        return Template(routine: routine, contentHash: loaded.contentHash, steps: steps)
-      }
-      // Other routines get general checks between evenly spaced working steps.
+      // Between ratings after evenly spaced working steps, about the muscle just worked;
+      // the routine's own ratings, about the muscle its block worked, stay where they are.
       let working = steps.indices.dropFirst().dropLast()
       let positions = (1...betweenRatings).map { working.lowerBound + $0 * working.count / (betweenRatings + 1) }
       for position in positions.reversed() {
-        steps.insert(SessionStep(kind: .rate, title: "Rate your pain", plan: .rating(.between)), at: position)
+        let worked = steps[max(0, position - 1)]
+        steps.insert(
+          SessionStep(
+            kind: .rate, title: "Rate your pain", muscle: worked.muscle, side: worked.side,
+            plan: .rating(.between)),
+          at: position)
       }
       return Template(routine: routine, contentHash: loaded.contentHash, steps: steps)
     }
@@ -131,6 +133,7 @@ public enum JournalGenerator {
         case .after: value = after
         case .between:
           betweenSeen += 1
+          // Pain eases across the session's checks, whatever their number.
           let fraction = Double(betweenSeen) / Double(betweenCount + 1)
           value = clamp(Double(before) + (Double(after) - Double(before)) * fraction + random.normal() * 0.6)
         }
