@@ -162,20 +162,20 @@ extension SQLiteJournal {
     let muscles = Muscle.allCases.map { "('\($0.rawValue)')" }.joined(separator: ", ")
     // Which muscles each distinct muscle list holds is worked out once per list (there
     // is about one per routine), then sessions join on their list: one pass over the
-    // sessions instead of one per muscle.
+    // sessions instead of one per muscle. Whether a session rated the muscle itself is
+    // a look-up by the ratings' key (session first), a few rows per session.
     let chosen = """
       WITH m(muscle) AS (VALUES \(muscles)),
       lists AS (SELECT DISTINCT muscles FROM sessions),
       pairs AS MATERIALIZED (
         SELECT m.muscle, lists.muscles FROM m JOIN lists
         ON instr(',' || lists.muscles || ',', ',' || m.muscle || ',') > 0),
-      own AS MATERIALIZED (
-        SELECT DISTINCT r.session_id, t.name AS muscle FROM ratings r JOIN terms t ON t.id = r.muscle
-        WHERE r.muscle IS NOT NULL AND r.value IS NOT NULL)
+      terms_of AS MATERIALIZED (SELECT m.muscle, terms.id AS term FROM m LEFT JOIN terms ON terms.name = m.muscle)
       SELECT pairs.muscle AS grp, s.id, s.started_at, s.outcome, s.routine_title, s.before_rating, s.after_rating,
-        own.session_id IS NOT NULL AS own
-      FROM sessions s JOIN pairs ON pairs.muscles = s.muscles
-      LEFT JOIN own ON own.session_id = s.id AND own.muscle = pairs.muscle
+        EXISTS (
+          SELECT 1 FROM ratings r WHERE r.session_id = s.id AND r.muscle = terms_of.term AND r.value IS NOT NULL
+        ) AS own
+      FROM sessions s JOIN pairs ON pairs.muscles = s.muscles JOIN terms_of ON terms_of.muscle = pairs.muscle
       \(conditions)
       """
     return try statistics(chosen: chosen, arguments: arguments) { group, _ in
