@@ -72,6 +72,9 @@ final class MuscleRatingPromptTests: XCTestCase {
       XCTAssertTrue(text.contains("How does your left levator scapulae feel now?"), "\(size): \(text)")
       XCTAssertTrue(text.contains(PainScale.anchors), "\(size): \(text)")
       XCTAssertFalse(text.contains(PainScale.question), "\(size): \(text)")
+      let canvas = CheckingCanvas(size: size, capabilities: .full)
+      ScreenRenderer.draw(driver.state, now: driver.now, on: canvas)
+      XCTAssertEqual(canvas.problems, [], "\(size): nothing drawn over anything else or off the edge")
     }
   }
 }
