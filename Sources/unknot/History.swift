@@ -38,7 +38,9 @@ struct History: ParsableCommand {
     let report: HistoryReport
     do {
       report =
-        try journal.map { journal throws(JournalError) in try HistoryReport(journal: journal, filter: filter) }
+        try journal.map { journal throws(JournalError) in
+          try HistoryReport(journal: journal, filter: filter, muscleRatings: format == .json)
+        }
         ?? HistoryReport(rows: [])
     } catch {
       throw JournalFailureText.forJournalCommand(error)

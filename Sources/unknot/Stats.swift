@@ -10,7 +10,9 @@ struct Stats: ParsableCommand {
     discussion: """
       For each routine and muscle: sessions, average pain before and after, the average
       change, the share of sessions with an important reduction (at least 2 points and
-      at least 30% less pain), and the trend. Then how the sessions ended: finished,
+      at least 30% less pain), and the trend. Where a routine rated a muscle after its
+      own work, that muscle also gets a row per side from those ratings, each compared
+      with the last rating before its work. Then how the sessions ended: finished,
       quit, stopped for safety or interrupted (closed or killed before the end).
       Routines are ranked by what has helped you most only from \(HelpedMost.minimumRatedSessions) sessions
       with a rating before and after, and only with at least one important reduction.

@@ -199,7 +199,7 @@ final class KillAtRandomMomentsTests: EndToEndTestCase {
       if moment != .ratingBefore {
         try tmux.waitForText("GET INTO POSITION")
         try tmux.send("Enter")
-        try tmux.waitForText("How much pain do you have right now?", "step 3 of 5")
+        try tmux.waitForText("How do your rhomboids feel now?", "step 3 of 5")
         try rate(ratings[1])
         try tmux.waitForText("PRESSURE HOLD", "step 4 of 5")
         if moment != .hold {

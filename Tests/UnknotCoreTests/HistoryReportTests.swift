@@ -130,7 +130,7 @@ final class HistoryReportTests: ReportTestCase {
         Set(object.keys),
         [
           "date", "routine", "title", "outcome", "stopReason", "stopRule", "before", "after", "change", "percent",
-          "band",
+          "band", "muscleRatings",
         ])
     }
     XCTAssertEqual(objects[0]["date"] as? String, "2025-03-01T07:30:00.000Z")

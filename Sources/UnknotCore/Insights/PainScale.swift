@@ -4,6 +4,13 @@ public enum PainScale {
   public static let question = "How much pain do you have right now?"
   public static let anchors = "0 = no pain, 10 = worst pain imaginable."
   public static let range = 0...10
+
+  /// The question for a rating after a muscle's work, else the general one; the anchors
+  /// stay the same either way, so the numbers mean the same thing.
+  public static func question(muscle: Muscle?, side: Side?) -> String {
+    guard let muscle else { return question }
+    return "How \(muscle.isPlural ? "do" : "does") \(muscle.phrase(side: side)) feel now?"
+  }
 }
 
 /// The band a rating falls in: 0 none; 1–3 mild; 4–6 moderate; 7–10 severe.

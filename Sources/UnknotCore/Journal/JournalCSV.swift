@@ -6,6 +6,8 @@ extension SQLiteJournal {
   /// One row per session, oldest first, as RFC 4180 CSV: CRLF line ends, a header row,
   /// fields quoted when they hold a comma, quote, CR or LF, quotes doubled. A session
   /// whose process is gone is written as interrupted, as closing it would write it.
+  /// `muscle_ratings` lists the ratings after a muscle's own work, in the order given:
+  /// "upper-trapezius left 3; rhomboids right skipped".
   public func exportCSV() throws(JournalError) -> String {
     let (rows, interruptions): ([Row], [Int64: JournalInterruption]) = try perform("read the journal for export") {
       try dbQueue.read { db in
@@ -19,10 +21,11 @@ extension SQLiteJournal {
         return (rows, try Self.interruptions(in: db, journal: path))
       }
     }
+    let muscleRatings = try muscleRatings()
     var lines = [
       [
         "date", "routine_id", "title", "outcome", "stop_reason", "stop_rule", "before", "after", "change", "percent",
-        "active_seconds", "paused_seconds",
+        "active_seconds", "paused_seconds", "muscle_ratings",
       ]
     ]
     for row in rows {
@@ -38,9 +41,16 @@ extension SQLiteJournal {
         change.map { String($0.points) } ?? "", change?.percent.map(String.init) ?? "",
         Self.seconds(milliseconds: interruption?.activeMilliseconds ?? row["active_ms"]),
         Self.seconds(milliseconds: interruption?.pausedMilliseconds ?? row["paused_ms"]),
+        (muscleRatings[JournalSessionID(row["id"])] ?? []).map(Self.csvText).joined(separator: "; "),
       ])
     }
     return lines.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+  }
+
+  /// "upper-trapezius left 3", "rhomboids skipped".
+  static func csvText(_ rating: JournalMuscleRating) -> String {
+    [rating.muscle.rawValue, rating.side?.rawValue, rating.value.map(String.init) ?? "skipped"]
+      .compactMap { $0 }.joined(separator: " ")
   }
 
   /// A field as RFC 4180 wants it.

@@ -3,7 +3,8 @@ import GRDB
 
 /// Writes a synthetic journal of daily use, the same from the same seed, for the
 /// benchmark: one session a day with the bundled routines, each rated before, four
-/// times between steps, and after. The events go through the same recorder as a live
+/// times between steps, where the routine itself rates a muscle after its work, and
+/// after. The events go through the same recorder as a live
 /// session's, so the rows look exactly like real ones; only the event log is skipped.
 public enum JournalGenerator {
   public struct Summary: Sendable, Equatable {
@@ -14,7 +15,7 @@ public enum JournalGenerator {
 
   /// Twenty years of daily use.
   public static let defaultDays = 7300
-  /// Ratings asked between steps in every generated session.
+  /// Ratings added between steps in every generated session, besides the routine's own.
   public static let betweenRatings = 4
 
   /// Adds `days` sessions, one a day from `firstDay`, in one transaction.
@@ -67,7 +68,8 @@ public enum JournalGenerator {
       let loaded = RoutineLoader.load(bytes: file.bytes, path: file.name)
       guard let routine = loaded.routine else { return nil }
       var steps = Timeline(routine: routine).steps
-      // Between ratings after evenly spaced working steps, about the muscle just worked.
+      // Between ratings after evenly spaced working steps, about the muscle just worked;
+      // the routine's own ratings, about the muscle its block worked, stay where they are.
       let working = steps.indices.dropFirst().dropLast()
       let positions = (1...betweenRatings).map { working.lowerBound + $0 * working.count / (betweenRatings + 1) }
       for position in positions.reversed() {
@@ -113,6 +115,7 @@ public enum JournalGenerator {
     ]
     var ratings = 0
     var betweenSeen = 0
+    let betweenCount = template.steps.filter { $0.plan == .rating(.between) }.count
     for (index, step) in template.steps.enumerated() where index <= lastStep {
       events.append(
         .stepStarted(
@@ -130,7 +133,8 @@ public enum JournalGenerator {
         case .after: value = after
         case .between:
           betweenSeen += 1
-          let fraction = Double(betweenSeen) / Double(betweenRatings + 1)
+          // Pain eases across the session's checks, whatever their number.
+          let fraction = Double(betweenSeen) / Double(betweenCount + 1)
           value = clamp(Double(before) + (Double(after) - Double(before)) * fraction + random.normal() * 0.6)
         }
         let rating = SessionEvent.Rating(

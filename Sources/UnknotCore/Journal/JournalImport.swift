@@ -87,6 +87,23 @@ extension SQLiteJournal {
     return pause.reason
   }
 
+  /// A muscle and side unknot knows, for a rating or a step. An unknown one is named
+  /// with its place in the file: stored, it would silently drop out of the statistics.
+  private static func checkMuscleAndSide(
+    muscle: String?, side: String?, what: String, in session: JournalExportDocument.SessionEntry, at index: Int
+  ) throws {
+    let place = "\(what) of session \(index + 1) (\(session.routineID) started \(session.startedAt))"
+    if let muscle, Muscle(rawValue: muscle) == nil {
+      throw ImportProblem(
+        message:
+          "the muscle '\(muscle)' in \(place) is not one unknot knows "
+          + "(\(Muscle.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))")
+    }
+    if let side, Side(rawValue: side) == nil {
+      throw ImportProblem(message: "the side '\(side)' in \(place) is not one unknot knows ('left' or 'right')")
+    }
+  }
+
   private static func insert(_ document: JournalExportDocument, in db: Database) throws -> JournalImportResult {
     var result = JournalImportResult(
       sessionsAdded: 0, sessionsAlreadyPresent: 0, safetyChecksAdded: 0, safetyChecksAlreadyPresent: 0)
@@ -178,6 +195,8 @@ extension SQLiteJournal {
     let id = db.lastInsertedRowID
     var terms = JournalTerms()
     for (ordinal, step) in session.steps.enumerated() {
+      try checkMuscleAndSide(
+        muscle: step.muscle, side: step.side, what: "step \(ordinal + 1)", in: session, at: index)
       try db.cachedStatement(
         sql: """
           INSERT INTO steps (session_id, ordinal, step_index, kind, muscle, side, planned_seconds, actual_ms, ending,
@@ -193,6 +212,8 @@ extension SQLiteJournal {
       ])
     }
     for (ordinal, rating) in session.ratings.enumerated() {
+      try checkMuscleAndSide(
+        muscle: rating.muscle, side: rating.side, what: "rating \(ordinal + 1)", in: session, at: index)
       try db.cachedStatement(
         sql: """
           INSERT INTO ratings (session_id, ordinal, moment, value, skipped, step_index, muscle, side, rated_at)

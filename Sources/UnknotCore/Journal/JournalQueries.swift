@@ -74,7 +74,8 @@ public struct JournalStatistics: Sendable, Equatable {
   public var subject: Subject
   /// Every session, whatever its outcome or ratings.
   public var sessions: Int
-  /// Sessions with both a rating before and after: the means below are over these.
+  /// Sessions with both a rating before and after: the means below are over these. For
+  /// a muscle, only sessions that did not rate it after its own work.
   public var ratedSessions: Int
   public var stoppedForSafety: Int
   public var meanBefore: Double?
@@ -144,7 +145,8 @@ extension SQLiteJournal {
   {
     let (conditions, arguments) = Self.whereClause(filter, table: "s")
     let chosen = """
-      SELECT s.routine_id AS grp, s.id, s.started_at, s.outcome, s.routine_title, s.before_rating, s.after_rating
+      SELECT s.routine_id AS grp, s.id, s.started_at, s.outcome, s.routine_title, s.before_rating, s.after_rating,
+        0 AS own
       FROM sessions s \(conditions)
       """
     return try statistics(chosen: chosen, arguments: arguments) { group, title in
@@ -153,7 +155,9 @@ extension SQLiteJournal {
   }
 
   /// One entry per muscle that sessions worked, most used first. A session counts for
-  /// every muscle its routine targets.
+  /// every muscle its routine targets. The means come from the session's ratings before
+  /// and after, over the sessions that did not rate the muscle after its own work:
+  /// those are in `muscleRatingStatistics`, closer to the muscle than the session.
   public func muscleStatistics(_ filter: JournalFilter = JournalFilter()) throws(JournalError)
     -> [JournalStatistics]
   {
@@ -161,15 +165,20 @@ extension SQLiteJournal {
     let muscles = Muscle.allCases.map { "('\($0.rawValue)')" }.joined(separator: ", ")
     // Which muscles each distinct muscle list holds is worked out once per list (there
     // is about one per routine), then sessions join on their list: one pass over the
-    // sessions instead of one per muscle.
+    // sessions instead of one per muscle. Whether a session rated the muscle itself is
+    // a look-up by the ratings' key (session first), a few rows per session.
     let chosen = """
       WITH m(muscle) AS (VALUES \(muscles)),
       lists AS (SELECT DISTINCT muscles FROM sessions),
       pairs AS MATERIALIZED (
         SELECT m.muscle, lists.muscles FROM m JOIN lists
-        ON instr(',' || lists.muscles || ',', ',' || m.muscle || ',') > 0)
-      SELECT pairs.muscle AS grp, s.id, s.started_at, s.outcome, s.routine_title, s.before_rating, s.after_rating
-      FROM sessions s JOIN pairs ON pairs.muscles = s.muscles
+        ON instr(',' || lists.muscles || ',', ',' || m.muscle || ',') > 0),
+      terms_of AS MATERIALIZED (SELECT m.muscle, terms.id AS term FROM m LEFT JOIN terms ON terms.name = m.muscle)
+      SELECT pairs.muscle AS grp, s.id, s.started_at, s.outcome, s.routine_title, s.before_rating, s.after_rating,
+        EXISTS (
+          SELECT 1 FROM ratings r WHERE r.session_id = s.id AND r.muscle = terms_of.term AND r.value IS NOT NULL
+        ) AS own
+      FROM sessions s JOIN pairs ON pairs.muscles = s.muscles JOIN terms_of ON terms_of.muscle = pairs.muscle
       \(conditions)
       """
     return try statistics(chosen: chosen, arguments: arguments) { group, _ in
@@ -214,7 +223,7 @@ extension SQLiteJournal {
   // MARK: - SQL
 
   /// Groups the chosen sessions (columns grp, id, started_at, outcome, routine_title,
-  /// before_rating, after_rating) and aggregates each group in one statement. The
+  /// before_rating, after_rating, own: rated some other way) and aggregates each group in one statement. The
   /// chosen rows are worked out once (MATERIALIZED), though two parts read them.
   private func statistics(
     chosen: String, arguments: StatementArguments,
@@ -231,7 +240,7 @@ extension SQLiteJournal {
       rated AS (
         SELECT grp, before_rating AS b, after_rating AS a,
           ntile(2) OVER (PARTITION BY grp ORDER BY started_at, id) AS half
-        FROM chosen WHERE before_rating IS NOT NULL AND after_rating IS NOT NULL),
+        FROM chosen WHERE before_rating IS NOT NULL AND after_rating IS NOT NULL AND NOT own),
       stats AS (
         SELECT grp, count(*) AS rn, avg(b) AS mb, avg(a) AS ma, avg(a - b) AS mc,
           avg(\(Self.isImportantReduction(before: "b", after: "a"))) AS share,

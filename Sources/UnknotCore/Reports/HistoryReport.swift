@@ -12,10 +12,12 @@ public struct HistoryRow: Sendable, Equatable {
   public var stopReason: StopReason?
   public var before: Int?
   public var after: Int?
+  /// The ratings after a muscle's own work, in the order given (JSON shows them).
+  public var muscleRatings: [JournalMuscleRating]
 
   public init(
     startedAt: Date, routineID: String, routineTitle: String, outcome: JournalOutcome?, stopReason: StopReason? = nil,
-    before: Int?, after: Int?
+    before: Int?, after: Int?, muscleRatings: [JournalMuscleRating] = []
   ) {
     self.startedAt = startedAt
     self.routineID = routineID
@@ -24,6 +26,7 @@ public struct HistoryRow: Sendable, Equatable {
     self.stopReason = stopReason
     self.before = before
     self.after = after
+    self.muscleRatings = muscleRatings
   }
 
   public init(_ summary: JournalSessionSummary) {
@@ -59,9 +62,15 @@ public struct HistoryReport: Sendable {
     self.rows = rows
   }
 
-  /// The sessions matching the filter, oldest first.
-  public init(journal: SQLiteJournal, filter: JournalFilter) throws(JournalError) {
-    rows = try journal.history(filter).reversed().map(HistoryRow.init)
+  /// The sessions matching the filter, oldest first; with `muscleRatings`, each with
+  /// its ratings after a muscle's own work (only JSON shows them, so only it reads them).
+  public init(journal: SQLiteJournal, filter: JournalFilter, muscleRatings: Bool = false) throws(JournalError) {
+    let perSession = muscleRatings ? try journal.muscleRatings(filter) : [:]
+    rows = try journal.history(filter).reversed().map { summary in
+      var row = HistoryRow(summary)
+      row.muscleRatings = perSession[summary.id] ?? []
+      return row
+    }
   }
 
   // MARK: - Table
@@ -159,6 +168,7 @@ public struct HistoryReport: Sendable {
     var change: Int?
     var percent: Int?
     var band: String?
+    var muscleRatings: [JSONMuscleRating]
 
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -173,16 +183,37 @@ public struct HistoryReport: Sendable {
       try container.encode(change, forKey: .change)
       try container.encode(percent, forKey: .percent)
       try container.encode(band, forKey: .band)
+      try container.encode(muscleRatings, forKey: .muscleRatings)
     }
 
     enum CodingKeys: String, CodingKey {
-      case date, routine, title, outcome, stopReason, stopRule, before, after, change, percent, band
+      case date, routine, title, outcome, stopReason, stopRule, before, after, change, percent, band, muscleRatings
+    }
+  }
+
+  /// One rating after a muscle's own work: `side` and `value` null when there is none.
+  struct JSONMuscleRating: Encodable {
+    var muscle: String
+    var side: String?
+    var value: Int?
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(muscle, forKey: .muscle)
+      try container.encode(side, forKey: .side)
+      try container.encode(value, forKey: .value)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case muscle, side, value
     }
   }
 
   /// An array of objects with `date` (UTC, ISO 8601), `routine`, `title`, `outcome`,
   /// `stopReason` and `stopRule` (after a stop for safety), `before`, `after`, `change`,
-  /// `percent` and `band` (what the change means, from `PainChange.Band`).
+  /// `percent` and `band` (what the change means, from `PainChange.Band`), and
+  /// `muscleRatings`: the ratings after a muscle's own work (`muscle`, `side`, `value`,
+  /// null when skipped), in the order given.
   public func json() -> String {
     // The encoder pretty-prints an empty array over three lines.
     guard !rows.isEmpty else { return "[]\n" }
@@ -191,7 +222,10 @@ public struct HistoryReport: Sendable {
         date: JournalTime.iso8601(milliseconds: JournalTime.milliseconds(row.startedAt)), routine: row.routineID,
         title: row.routineTitle, outcome: row.outcome?.rawValue, stopReason: row.stopReason?.code,
         stopRule: row.stopReason?.ruleText, before: row.before, after: row.after,
-        change: row.change?.points, percent: row.change?.percent, band: row.change?.band.rawValue)
+        change: row.change?.points, percent: row.change?.percent, band: row.change?.band.rawValue,
+        muscleRatings: row.muscleRatings.map {
+          JSONMuscleRating(muscle: $0.muscle.rawValue, side: $0.side?.rawValue, value: $0.value)
+        })
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -7,6 +7,8 @@ import Foundation
 public struct StatsReport: Sendable {
   public var routines: [JournalStatistics]
   public var muscles: [JournalStatistics]
+  /// Per muscle and side, from the ratings right after the muscle's own work.
+  public var muscleRatings: [MuscleRatingStatistics]
   /// What the person stopped for, most frequent first.
   public var safetyStops: [SafetyStopCount]
   /// Finished, quit, stopped for safety, interrupted, running.
@@ -14,10 +16,11 @@ public struct StatsReport: Sendable {
 
   public init(
     routines: [JournalStatistics], muscles: [JournalStatistics], safetyStops: [SafetyStopCount] = [],
-    outcomes: SessionOutcomeCounts = SessionOutcomeCounts()
+    outcomes: SessionOutcomeCounts = SessionOutcomeCounts(), muscleRatings: [MuscleRatingStatistics] = []
   ) {
     self.routines = routines
     self.muscles = muscles
+    self.muscleRatings = muscleRatings
     self.safetyStops = safetyStops
     self.outcomes = outcomes
   }
@@ -27,10 +30,12 @@ public struct StatsReport: Sendable {
   public init(journal: SQLiteJournal, filter: JournalFilter) throws(JournalError) {
     routines = try journal.routineStatistics(filter)
     muscles = try journal.muscleStatistics(filter)
+    muscleRatings = try journal.muscleRatingStatistics(filter)
     safetyStops = try journal.safetyStops(filter)
     outcomes = try journal.sessionOutcomes(filter)
     if let muscle = filter.muscle {
       muscles = muscles.filter { $0.subject == .muscle(muscle) }
+      muscleRatings = muscleRatings.filter { $0.muscle == muscle }
     }
   }
 
@@ -44,7 +49,8 @@ public struct StatsReport: Sendable {
   public func table(width: Int = 80) -> String {
     guard !routines.isEmpty else { return "No sessions match, so there is nothing to count yet.\n" }
     var out = section("routine", routines, width: width)
-    out += "\n" + section("muscle", muscles, width: width) + "\n"
+    out += "\n" + section("muscle", muscles, width: width)
+    out += muscleRatingSection(width: width) + "\n"
     let minimum = HelpedMost.minimumRatedSessions
     let explanation = [
       "before, after, change: averages over the rated sessions (those with a rating before and after).",
@@ -147,6 +153,56 @@ public struct StatsReport: Sendable {
     return out
   }
 
+  static let muscleRatingColumns = [
+    ("side", 5), ("blocks", 6), ("before", 6), ("after", 5), ("change", 6), ("percent", 7), ("important", 9),
+  ]
+
+  /// The muscles rated right after their own work, per side, below a note on where
+  /// each muscle figure comes from; nothing for a journal without such ratings.
+  private func muscleRatingSection(width: Int) -> String {
+    guard !muscleRatings.isEmpty else { return "" }
+    var out = "\n"
+    out += wrapped(
+      "The muscle figures above are from the session's ratings, over sessions that did not rate that muscle "
+        + "after its own work. Below, from the rating after its own work:", width: width, indent: "")
+    let noun = "muscle"
+    let fixed = Self.muscleRatingColumns.reduce(0) { $0 + 1 + $1.1 }
+    let longest = muscleRatings.map { DisplayWidth.of($0.muscle.rawValue) }.max() ?? 0
+    let nameWidth = max(noun.count, min(longest, width - fixed))
+    func line(_ name: String, _ values: [String]) -> String {
+      var text = pad(name, nameWidth)
+      for (index, (value, column)) in zip(values, Self.muscleRatingColumns).enumerated() {
+        // The side is a word: left-aligned, like the muscle.
+        text +=
+          " "
+          + (index == 0 ? pad(value, column.1) : String(repeating: " ", count: max(0, column.1 - value.count)) + value)
+      }
+      while text.last == " " { text.removeLast() }
+      return text + "\n"
+    }
+    out += line(noun, Self.muscleRatingColumns.map(\.0))
+    for entry in muscleRatings {
+      out += line(
+        entry.muscle.rawValue,
+        [
+          entry.side?.rawValue ?? "-", String(entry.ratedBlocks), Self.decimal(entry.meanBefore),
+          Self.decimal(entry.meanAfter), Self.signedDecimal(entry.meanChange),
+          entry.meanPercentChange.map { Self.signedWhole($0) + "%" } ?? "", Self.percent(entry.shareImportantReduction),
+        ])
+    }
+    out += wrapped(
+      "blocks: ratings given right after the muscle's own work; before: the last rating given before that work "
+        + "(the one before the session, or an earlier check); percent: the average change as a share of the "
+        + "average before.", width: width, indent: "")
+    return out
+  }
+
+  /// "-36", "+5", "0": a percent in whole numbers, the sign always shown.
+  static func signedWhole(_ value: Double) -> String {
+    let whole = Int(value.rounded())
+    return whole > 0 ? "+\(whole)" : "\(whole)"
+  }
+
   /// Routines by id (what `--routine` takes), muscles by theirs.
   private func name(of entry: JournalStatistics) -> String {
     entry.routineID ?? entry.subjectName
@@ -229,11 +285,51 @@ public struct StatsReport: Sendable {
     }
   }
 
+  /// One muscle and side in `muscleRatings`, from the rating after its own work.
+  struct JSONMuscleRating: Encodable {
+    var muscle: String
+    var side: String?
+    var ratedBlocks: Int
+    var meanBefore: Double
+    var meanAfter: Double
+    var meanChange: Double
+    var meanPercentChange: Double?
+    var shareImportantReduction: Double
+
+    init(_ entry: MuscleRatingStatistics) {
+      muscle = entry.muscle.rawValue
+      side = entry.side?.rawValue
+      ratedBlocks = entry.ratedBlocks
+      meanBefore = StatsReport.rounded(entry.meanBefore)
+      meanAfter = StatsReport.rounded(entry.meanAfter)
+      meanChange = StatsReport.rounded(entry.meanChange)
+      meanPercentChange = entry.meanPercentChange.map(StatsReport.rounded)
+      shareImportantReduction = StatsReport.rounded(entry.shareImportantReduction)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(muscle, forKey: .muscle)
+      try container.encode(side, forKey: .side)
+      try container.encode(ratedBlocks, forKey: .ratedBlocks)
+      try container.encode(meanBefore, forKey: .meanBefore)
+      try container.encode(meanAfter, forKey: .meanAfter)
+      try container.encode(meanChange, forKey: .meanChange)
+      try container.encode(meanPercentChange, forKey: .meanPercentChange)
+      try container.encode(shareImportantReduction, forKey: .shareImportantReduction)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case muscle, side, ratedBlocks, meanBefore, meanAfter, meanChange, meanPercentChange, shareImportantReduction
+    }
+  }
+
   struct JSONDocument: Encodable {
     var minimumRatedSessions: Int
     var note: String
     var routines: [JSONEntry]
     var muscles: [JSONEntry]
+    var muscleRatings: [JSONMuscleRating]
     var helpedMost: [JSONEntry]
     var safetyStops: [JSONStop]
     var outcomes: JSONOutcomes
@@ -281,7 +377,11 @@ public struct StatsReport: Sendable {
   }
 
   /// An object with `routines` and `muscles` (each entry: `sessions`, `ratedSessions`,
-  /// `meanBefore`, `meanAfter`, `meanChange`, `shareImportantReduction`, `trend`), and
+  /// `meanBefore`, `meanAfter`, `meanChange`, `shareImportantReduction`, `trend`; a
+  /// muscle's from the session's ratings, over sessions that did not rate it after its
+  /// own work), `muscleRatings` (per `muscle` and `side`, from the rating after its own
+  /// work: `ratedBlocks`, `meanBefore`, `meanAfter`, `meanChange`, `meanPercentChange`,
+  /// `shareImportantReduction`), and
   /// `helpedMost` ranked from `minimumRatedSessions`, with the `note` on what it is,
   /// `safetyStops`: what the person stopped for, and how often, and `outcomes`: how
   /// the sessions ended.
@@ -289,6 +389,7 @@ public struct StatsReport: Sendable {
     let document = JSONDocument(
       minimumRatedSessions: HelpedMost.minimumRatedSessions, note: HelpedMost.note,
       routines: routines.map { JSONEntry($0) }, muscles: muscles.map { JSONEntry($0) },
+      muscleRatings: muscleRatings.map(JSONMuscleRating.init),
       helpedMost: helpedMost.enumerated().map { JSONEntry($0.element, rank: $0.offset + 1) },
       safetyStops: safetyStops.map {
         JSONStop(

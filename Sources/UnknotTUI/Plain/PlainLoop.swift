@@ -143,7 +143,8 @@ final class PlainLoop {
       var context = moment == .before ? "Before you start." : moment == .after ? "Now that you are done." : "A check."
       let place = StepText.place(engine.currentStep)
       if !place.isEmpty { context += " " + place + "." }
-      console.say(context + " " + PainScale.question + " " + PainScale.anchors)
+      let step = engine.currentStep
+      console.say(context + " " + PainScale.question(muscle: step.muscle, side: step.side) + " " + PainScale.anchors)
       console.say("  Type a number from 0 to 10, or s to skip this rating.")
       prompt(orAtTheEnd: [.character("s")], otherwise: "  Please type a number from 0 to 10, or s to skip.")
     case .untimed:

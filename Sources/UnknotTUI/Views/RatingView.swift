@@ -17,9 +17,13 @@ enum RatingView {
     if !place.isEmpty { context += " · " + place }
     canvas.put(Layout.clip(context, width), row: row, column: 1, style: .dim)
     row += 2
-    canvas.put(PainScale.question, row: row, column: 1, style: .bold)
-    canvas.put(PainScale.anchors, row: row + 1, column: 1)
-    row += 3
+    // A muscle's question may not fit a narrow terminal on one line: wrap it, never clip it.
+    for line in TextWrap.lines(PainScale.question(muscle: step.muscle, side: step.side), width: width) {
+      canvas.put(line, row: row, column: 1, style: .bold)
+      row += 1
+    }
+    canvas.put(PainScale.anchors, row: row, column: 1)
+    row += 2
     let scaleWidth = min(width, 60)
     PainScaleBar.draw(
       selected: session.ratingChoice, width: scaleWidth, on: canvas, row: row,
