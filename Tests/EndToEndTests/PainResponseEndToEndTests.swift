@@ -51,7 +51,7 @@ final class PainResponseEndToEndTests: EndToEndTestCase {
     try tmux.send("Enter")
     try tmux.waitForText("PRESSURE HOLD", "about 5–7 of 10")
     try tmux.send("n")
-    try tmux.waitForText("Rhomboids")
+    try tmux.waitForText("How do your rhomboids feel now?")
     try tmux.send("6", "Enter")
     let box = try tmux.waitForText("Your pain has gone up", "Your pain rose from 3 to 6.")
     for line in ["1  Lighter", "2  Skip the pressure on your rhomboids", "3  Stop the session"] {

@@ -15,7 +15,8 @@ final class JournalSchemaTests: JournalTestCase {
       [["v1"], ["v2"], ["v3"], ["v4"], ["v5"], ["v6"]])
     let tables = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map { $0[0] }
     for table in [
-      "dismissed_notices", "events", "pain_choices", "pain_marks", "pauses", "ratings", "safety_checks", "sessions", "steps",
+      "dismissed_notices", "events", "pain_choices", "pain_marks", "pauses", "ratings", "safety_checks", "sessions",
+      "steps",
     ] {
       XCTAssertTrue(tables.contains(table), "table \(table) in \(tables)")
     }

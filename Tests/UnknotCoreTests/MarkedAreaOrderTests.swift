@@ -27,6 +27,17 @@ final class MarkedAreaOrderTests: XCTestCase {
       ["short-stretch", "long-stretch", "short-ball", "long-ball"])
   }
 
+  func testARoutineThatNeedsAClinicianComesAfterEveryOtherHoweverShort() {
+    var traction = Routine(
+      id: "traction", title: "Traction", summary: "", groups: [.betweenBlades], targets: [.cervicalSpine],
+      tools: [.tractionDevice], requiresClinician: true,
+      steps: [RoutineStep(.traction(clinicianSettings: ["time"]), muscle: .cervicalSpine, tool: .tractionDevice)])
+    traction.title = "A traction"
+    XCTAssertEqual(
+      MarkedAreaOrder.ordered([traction] + routines, helpedMost: []).map(\.id),
+      ["short-stretch", "long-stretch", "short-ball", "long-ball", "traction"])
+  }
+
   func testWhatHelpedThisPersonMostComesFirstInItsRank() {
     XCTAssertEqual(
       MarkedAreaOrder.ordered(routines, helpedMost: ["long-ball", "elsewhere", "long-stretch"]).map(\.id),

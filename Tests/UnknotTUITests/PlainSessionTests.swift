@@ -53,9 +53,11 @@ final class PlainSessionTests: XCTestCase {
   }
 
   func testTwoPointsAndThirtyPercentIsAModerateReduction() {
-    let run = Self.run(Self.skullBaseHold, script: [.line("9"), .wait(seconds: 100), .line("6")])
+    // 9 before a routine that presses asks first: 2 is the full routine, as written.
+    let run = Self.run(Self.skullBaseHold, script: [.line("9"), .line("2"), .wait(seconds: 100), .line("6")])
     XCTAssertTrue(run.lines.contains("Pain before → after: 9 → 6, −3, −33% (a moderate reduction)."), run.transcript)
     XCTAssertTrue(run.lines.contains("  Saved: 9 (severe)."), run.transcript)
+    XCTAssertTrue(run.lines.contains("Pain was 9 before the start; you chose the full routine."), run.transcript)
   }
 
   /// The halfway line comes from the engine's cue, once, and no line is written a second.
@@ -122,5 +124,16 @@ final class PlainSessionTests: XCTestCase {
     XCTAssertTrue(run.lines.contains("Session ended early."), run.transcript)
     XCTAssertEqual(run.lines.last, "Not logged: this session was not written to your journal.", run.transcript)
     XCTAssertFalse(run.transcript.contains("Saved:"), run.transcript)
+  }
+
+  /// Regression test; the bug was: paused, then skipped ahead to the rating after, plain
+  /// mode said "type p to continue" and p did nothing there, so the session could never end.
+  func testARatingReachedWhilePausedContinuesWithPAndTakesTheRating() {
+    let run = Self.run(
+      Fixture.entry("box-breathing"), script: [.line("s"), .line("p"), .line("n"), .line("p"), .line("3")])
+    XCTAssertEqual(run.status, 0, run.transcript)
+    let record = SessionRecord.rebuild(from: run.journal.events)
+    XCTAssertEqual(record.outcome, .finished, run.transcript)
+    XCTAssertEqual(record.after, 3, run.transcript)
   }
 }

@@ -56,6 +56,9 @@ enum Scenario {
       ("hurts-marking", hurtsMarking),
       ("home-marked-today", homeMarkedToday),
       ("home-trend-notice", homeTrendNotice),
+      ("session-pain-rose", painRose),
+      ("session-pain-high-before", painHighBefore),
+      ("summary-pain-choice", summaryPainChoice),
     ]
     + StopReminder.activeKinds.sorted { $0.rawValue < $1.rawValue }.map { kind in
       ("session-active-\(kind.rawValue)", { activeStep(kind) })
@@ -416,5 +419,43 @@ extension Fixture {
   ].map { daysAgo, before in
     PainTrendWatch.Session(
       startedAt: today.addingTimeInterval(-Double(daysAgo) * 86_400), muscles: [.suboccipitals], before: before)
+  }
+
+}
+
+extension Scenario {
+  // MARK: Pain that rises
+
+  /// Between the shoulder blades with the ball: 3 before, 6 at the first rating between
+  /// steps, so the session asks how to go on.
+  static func painRose() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession("between-blades-ball")
+    driver.rate(3)
+    if let steps = driver.engine?.steps,
+      let between = steps.firstIndex(where: { $0.plan == .rating(.between) })
+    {
+      driver.advance(toStep: between)
+    }
+    driver.rate(6)
+    return driver
+  }
+
+  /// 8 before a routine that presses: lighter, the gentler routines, or the full one.
+  static func painHighBefore() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession("between-blades-ball")
+    driver.rate(8)
+    return driver
+  }
+
+  /// The session above, lighter from the rating on, finished and rated 2 after.
+  static func summaryPainChoice() -> AppDriver {
+    var driver = painRose()
+    driver.press(.character("1"))
+    while let engine = driver.engine, !engine.hasEnded {
+      if case .rating = engine.currentStep.plan { driver.rate(2) } else { driver.press(.character("n")) }
+    }
+    return driver
   }
 }

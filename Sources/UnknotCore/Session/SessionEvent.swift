@@ -110,7 +110,8 @@ public enum SessionEvent: Sendable, Equatable {
         let rise = from.map { "rose from \($0) to \(to)" } ?? "reached \(to)"
         return "Pain \(rise) at \(step); you chose \(choice.phrase)."
       case .highBefore:
-        return "Pain was \(to) before the start; you chose \(choice.phrase)."
+        let chosen = choice == .asWritten ? "the full routine" : choice.phrase
+        return "Pain was \(to) before the start; you chose \(chosen)."
       }
     }
   }

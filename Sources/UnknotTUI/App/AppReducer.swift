@@ -59,7 +59,7 @@ public enum AppReducer {
       let action = KeyTable.action(for: key, in: state)
       if action == .down || action == .up {
         let count =
-          state.entry(id: cautions.routineID).map { BeforeYouStartItem.all(for: state.adapted($0)).count } ?? 0
+          state.entry(id: cautions.routineID).map { state.beforeYouStart($0).count } ?? 0
         cautions.scroll = action == .down ? min(max(0, count - 1), cautions.scroll + 1) : max(0, cautions.scroll - 1)
         state.screen = .cautions(cautions)
         return effects

@@ -319,6 +319,11 @@ enum KeyTable {
       keys: character("0123456789", .typed) + [(.right, .ratingUp), (.up, .ratingUp)]
         + [(.left, .ratingDown), (.down, .ratingDown)], shown: "0-10 or ←→", label: "choose"),
     KeyBinding(place: .rating, keys: [(.enter, .save)], shown: "Enter", label: "save", applies: ratingChosen),
+    // Skipping ahead while paused reaches a rating still paused: space lets the
+    // session run again, as it would on any other step.
+    KeyBinding(
+      place: .rating, keys: [(.character(" "), .pauseOrContinue)], shown: "space", label: "continue",
+      words: [("p", .character(" ")), ("continue", .character(" "))], applies: accepts(.resume)),
     KeyBinding(
       place: .rating, keys: [(.character("s"), .skipRating)], shown: "s", label: "skip this rating",
       words: [("s", .character("s")), ("skip", .character("s"))]),

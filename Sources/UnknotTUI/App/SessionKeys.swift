@@ -103,6 +103,8 @@ enum SessionKeys {
       run(.skipRating, session: &session, state: &state, now: now, effects: &effects)
     case .stepBack:
       run(.back, session: &session, state: &state, now: now, effects: &effects)
+    case .pauseOrContinue where session.engine.isPaused:
+      run(.resume, session: &session, state: &state, now: now, effects: &effects)
     default:
       break
     }

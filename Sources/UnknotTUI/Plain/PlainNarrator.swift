@@ -35,7 +35,9 @@ struct PlainNarrator {
     var logged = after.options.logging
     switch after.screen {
     case .session(let now):
-      guard now.engine.stepIndex != was.engine.stepIndex || now.engine.hasEnded else { return }
+      // Taken: the session moved on, ended, or waits on the rating for a choice about it.
+      let taken = now.engine.stepIndex != was.engine.stepIndex || now.engine.hasEnded || now.engine.painCheck != nil
+      guard taken, was.engine.painCheck == nil else { return }
       if case .journalFailed = now.overlay { logged = false }
     case .summary(let summary):
       logged = summary.logged
@@ -56,7 +58,7 @@ struct PlainNarrator {
       break
     case (_, .cautions(let cautions)):
       if let entry = after.entry(id: cautions.routineID) {
-        introduce(after.adapted(entry), logging: after.options.logging)
+        introduce(after.adapted(entry), items: after.beforeYouStart(entry), logging: after.options.logging)
       }
     default:
       break
@@ -78,12 +80,12 @@ struct PlainNarrator {
     }
   }
 
-  private func introduce(_ adapted: AdaptedRoutine, logging: Bool) {
+  private func introduce(_ adapted: AdaptedRoutine, items: [BeforeYouStartItem], logging: Bool) {
     let routine = adapted.routine
     say("\(routine.title) — \(DurationText.of(seconds: Timeline(routine: routine).plannedSeconds)).")
     say(routine.summary)
     // What the safety answers changed is said before anything else about the session.
-    for item in BeforeYouStartItem.all(for: adapted) where item.kind != .caution {
+    for item in items where item.kind != .caution {
       say(item.kind == .change ? "  " + item.text : item.text)
     }
     if adapted.nothingLeft { return }

@@ -15,7 +15,7 @@ enum CautionsView {
     let bottomRows = routine.requiresClinician ? 10 : 7
     let lastCautionRow = canvas.size.rows - bottomRows - 1
     var row = 2
-    let items = BeforeYouStartItem.all(for: adapted)
+    let items = state.beforeYouStart(entry)
     let cautions = items.map(\.text)
     let first = min(screen.scroll, max(0, cautions.count - 1))
     if first > 0 {
@@ -57,6 +57,7 @@ enum CautionsView {
   static func style(_ kind: BeforeYouStartItem.Kind) -> TextStyle {
     switch kind {
     case .nothingLeft: [.bold, .warning]
+    case .tryInstead: .bold
     case .reason: .bold
     case .change: []
     case .caution: .warning

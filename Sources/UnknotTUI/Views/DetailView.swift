@@ -12,13 +12,15 @@ enum DetailView {
     Layout.header(routine.title, right: adapted.nothingLeft ? "" : Layout.routineTime(adapted.routine), on: canvas)
     var row = 2
     row += Layout.paragraph(routine.summary, row: row, column: 1, width: width, maxLines: 3, on: canvas)
-    canvas.put(Layout.clip("Tools: " + Layout.toolNames(routine.tools), width), row: row, column: 1, style: .dim)
+    // With nothing left, the tools the routine was written for: it names no others.
+    let tools = adapted.nothingLeft ? entry.routine.tools : routine.tools
+    canvas.put(Layout.clip("Tools: " + Layout.toolNames(tools), width), row: row, column: 1, style: .dim)
     row += 1
     for caution in RoutineCautions.of(routine).prefix(canvas.size.rows >= 24 ? 3 : 1) {
       row += Layout.paragraph(
         "! " + caution.text, row: row, column: 1, width: width, maxLines: 2, style: .warning, on: canvas)
     }
-    row += changes(adapted, row: row, width: width, on: canvas)
+    row += changes(state.beforeYouStart(entry), row: row, width: width, on: canvas)
     row += 1
     let steps = adapted.nothingLeft ? [] : Timeline(routine: routine).steps
     let hints = KeyTable.hints(state)
@@ -41,8 +43,8 @@ enum DetailView {
 
   /// What changed, one line each under its reason, as far as room allows; "Before you
   /// start" lists them all. Returns the rows used.
-  private static func changes(_ adapted: AdaptedRoutine, row start: Int, width: Int, on canvas: Canvas) -> Int {
-    let items = BeforeYouStartItem.all(for: adapted).filter { $0.kind != .caution }
+  private static func changes(_ all: [BeforeYouStartItem], row start: Int, width: Int, on canvas: Canvas) -> Int {
+    let items = all.filter { $0.kind != .caution }
     guard !items.isEmpty else { return 0 }
     let room = canvas.size.rows >= 24 ? 6 : 2
     var row = start

@@ -16,16 +16,37 @@ enum PainChoiceText {
     return options
   }
 
-  /// Routines for the group the person chose from, with no pressure at all (breathing,
-  /// heat, stretches), that their tools allow: the shortest first.
+  /// Routines with no pressure at all (breathing, heat, stretches) that the person's
+  /// tools and safety answers allow, the shortest first: those for the group they chose
+  /// from, or, when that group has none, any (calm breathing suits every group).
   static func gentlerRoutines(for session: SessionScreen, state: AppState) -> [LoadedEntry] {
     let routine = session.entry.routine
     let group = routine.groups.contains(session.returnTo.group) ? session.returnTo.group : routine.groups.first
-    guard let group else { return [] }
-    return state.routines(for: group)
-      .filter { $0.routine.id != routine.id && !RemainingSteps.anyPressure(Timeline(routine: $0.routine).steps) }
-      .sorted { Timeline(routine: $0.routine).plannedSeconds < Timeline(routine: $1.routine).plannedSeconds }
-      .prefix(mostGentler).map { $0 }
+    func gentle(_ entries: [LoadedEntry]) -> [LoadedEntry] {
+      entries.filter {
+        $0.routine.id != routine.id && !$0.routine.requiresClinician
+          && !RemainingSteps.anyPressure(Timeline(routine: $0.routine).steps) && !state.adapted($0).nothingLeft
+          && (!state.ownedTools.filterOn || state.ownedTools.allows($0.routine))
+      }
+    }
+    var found = group.map { gentle(state.routines(for: $0)) } ?? []
+    if found.isEmpty { found = gentle(state.routines) }
+    return Array(
+      found.sorted {
+        (gentleness($0.routine), Timeline(routine: $0.routine).plannedSeconds)
+          < (gentleness($1.routine), Timeline(routine: $1.routine).plannedSeconds)
+      }
+      .prefix(mostGentler))
+  }
+
+  /// Breathing alone first, then heat and stretches without a tool, then the rest (a
+  /// stretcher or roller still loads the back).
+  static func gentleness(_ routine: Routine) -> Int {
+    let steps = Timeline(routine: routine).steps
+    let working = steps.filter { ![.rate, .rest, .switchSides].contains($0.kind) }
+    if working.allSatisfy({ $0.kind == .breathe }) { return 0 }
+    if working.allSatisfy({ $0.tool == .none || $0.tool == .heatPack }) { return 1 }
+    return 2
   }
 
   /// The box's title.
@@ -65,15 +86,13 @@ enum PainChoiceText {
     case .gentlerRoutine(let id):
       guard let entry = state.entry(id: id) else { return "A gentler routine" }
       let minutes = DurationText.of(seconds: Timeline(routine: entry.routine).plannedSeconds)
-      return "A gentler routine: \(entry.routine.title) (\(minutes))"
+      return "Gentler: \(entry.routine.title) (\(minutes))"
     }
   }
 
   /// "your left rhomboids", or "that muscle" when none is known.
   static func muscleWords(_ check: PainCheck) -> String {
-    guard let muscle = check.muscle else { return "that muscle" }
-    let side = check.side.map { "\($0.rawValue) " } ?? ""
-    return "your " + side + muscle.name.lowercased()
+    check.muscle?.phrase(side: check.side) ?? "that muscle"
   }
 
   /// The status line after the choice: what changed.
