@@ -129,7 +129,7 @@ final class JournalFailureTests: EndToEndTestCase {
     let command = sandbox.commandLine(["start", "e2e-long", "--journal", journal, "--routines", sandbox.routines.path])
 
     // y: the hold goes on, and every screen after says nothing is kept.
-    try startAndRate(7, command: command, exitMarker: "EXIT-1", tmux: tmux)
+    try startAndRate(6, command: command, exitMarker: "EXIT-1", tmux: tmux)
     var filler = try fillDisk(disk)
     try tmux.send("Enter")
     let asked = try waitForTheQuestion(tmux, journal: journal)
@@ -173,7 +173,7 @@ final class JournalFailureTests: EndToEndTestCase {
         journal,
         "PRAGMA integrity_check; SELECT id, outcome, moment, value FROM sessions JOIN ratings_named "
           + "ON session_id = id ORDER BY id, ordinal;"),
-      "ok\n1|interrupted|before|7\n2||before|4")
+      "ok\n1|interrupted|before|6\n2||before|4")
   }
 
   func testAFullDiskDuringAPlainSessionAsksOnceAndGoesOnUnloggedOnlyOnYes() throws {
@@ -183,7 +183,7 @@ final class JournalFailureTests: EndToEndTestCase {
     let safety = try sandbox.run(["safety", "--plain", "--journal", journal], input: .lines(Sandbox.safetyAnswers))
     XCTAssertEqual(safety.status, 0, safety.transcript)
 
-    for (answer, rating) in [("n", 6), ("y", 2)] {
+    for (answer, rating) in [("n", 6), ("y", 4)] {
       let session = try PipedProcess(
         sandbox.binary, ["start", "e2e-brief", "--plain", "--journal", journal, "--routines", sandbox.routines.path],
         environment: sandbox.environment, directory: sandbox.root)
@@ -223,7 +223,7 @@ final class JournalFailureTests: EndToEndTestCase {
         journal,
         "PRAGMA integrity_check; SELECT id, outcome, moment, value FROM sessions JOIN ratings_named "
           + "ON session_id = id ORDER BY id, ordinal;"),
-      "ok\n1|interrupted|before|6\n2||before|2")
+      "ok\n1|interrupted|before|6\n2||before|4")
   }
 
   // MARK: Helpers

@@ -13,7 +13,7 @@ final class KillTests: EndToEndTestCase {
 
     // Intact, and the rating entered before the kill is there.
     XCTAssertEqual(try sandbox.query("PRAGMA integrity_check;"), "ok")
-    XCTAssertEqual(try sandbox.query("SELECT moment, value FROM ratings_named WHERE session_id = 1;"), "before|7")
+    XCTAssertEqual(try sandbox.query("SELECT moment, value FROM ratings_named WHERE session_id = 1;"), "before|6")
     XCTAssertEqual(try sandbox.query("SELECT ended_at IS NULL FROM sessions WHERE id = 1;"), "1")
 
     // kill -9 leaves the terminal as curses had it (nothing can run on SIGKILL): put
@@ -28,7 +28,7 @@ final class KillTests: EndToEndTestCase {
     try tmux.send("q")
     try tmux.waitFor("the shell to come back") { $0.contains("EXIT-AGAIN=") }
     XCTAssertEqual(try sandbox.query("SELECT outcome FROM sessions WHERE id = 1;"), "interrupted")
-    XCTAssertEqual(try sandbox.query("SELECT moment, value FROM ratings_named WHERE session_id = 1;"), "before|7")
+    XCTAssertEqual(try sandbox.query("SELECT moment, value FROM ratings_named WHERE session_id = 1;"), "before|6")
     XCTAssertEqual(try sandbox.query("PRAGMA integrity_check;"), "ok")
   }
 }

@@ -18,7 +18,7 @@ final class KilledSessionReadingTests: EndToEndTestCase {
       history.output.split(separator: "\n").first { $0.contains("e2e-long") }, history.transcript)
     XCTAssertTrue(row.contains("interrupted"), history.transcript)
     XCTAssertFalse(history.output.contains("running"), history.transcript)
-    XCTAssertTrue(row.contains("7"), "the rating before, kept:\n\(history.transcript)")
+    XCTAssertTrue(row.contains("6"), "the rating before, kept:\n\(history.transcript)")
 
     let export = try sandbox.run(["export", "--format", "csv"] + journal)
     XCTAssertEqual(export.status, 0, export.transcript)
