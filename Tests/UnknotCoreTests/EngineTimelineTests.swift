@@ -141,10 +141,11 @@ final class EngineTimelineTests: XCTestCase {
     var driver = EngineDriver(EngineFixtures.routine([block]))
     driver.send(.begin, at: .zero)
     var now = Moment.zero
-    var value = 7
+    // 6 before and falling ratings: nothing here asks how to go on (PainRules).
+    var value = 6
     while !driver.state.hasEnded {
       if driver.state.currentStep.plan.engineIsRating {
-        driver.send(value == 5 ? .skipRating : .rate(value), at: now)
+        driver.send(value == 4 ? .skipRating : .rate(value), at: now)
         value -= 1
       } else {
         now = now + engineSecond
@@ -152,7 +153,7 @@ final class EngineTimelineTests: XCTestCase {
       }
     }
     let ratings = driver.record.ratings
-    XCTAssertEqual(ratings.map(\.value), [7, 6, nil, 4])
+    XCTAssertEqual(ratings.map(\.value), [6, 5, nil, 3])
     XCTAssertEqual(ratings.map(\.moment), [.before, .between, .between, .after])
     XCTAssertEqual(ratings.map(\.muscle), [nil, .infraspinatus, .infraspinatus, nil])
     XCTAssertEqual(ratings.map(\.side), [nil, .left, .right, nil])

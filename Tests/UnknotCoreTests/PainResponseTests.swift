@@ -209,4 +209,52 @@ final class PainChoiceJournalTests: JournalTestCase {
       [["rose", "3", "6", String(ratingStep), "rhomboids", "skip-pressure"]])
     XCTAssertEqual(try number(path, "SELECT count(*) FROM events"), 0, "the log is gone, the choice is not")
   }
+
+  /// A session through the real engine: 3 before, 6 between, lighter, then quit.
+  func journalWithAChoice(_ path: String) throws -> SQLiteJournal {
+    var driver = EngineDriver(PainResponseTests.pressing)
+    driver.send(.begin, at: .zero)
+    driver.send(.rate(3), at: .zero)
+    while driver.state.currentStep.plan != .rating(.between) { driver.send(.next, at: .zero) }
+    driver.send(.rate(6), at: EngineTime.s(2))
+    driver.send(.respondToPain(.lighter), at: EngineTime.s(4))
+    driver.send(.quit, at: EngineTime.s(5))
+    let journal = try open(path)
+    let session = try journal.beginSession(JournalFixtures.start(routine: PainResponseTests.pressing))
+    try journal.append(driver.events, to: session)
+    return journal
+  }
+
+  func testExportAndImportCarryTheChoice() throws {
+    let exported = try journalWithAChoice(journalPath("source.sqlite")).exportJSON()
+    XCTAssertTrue(String(decoding: exported, as: UTF8.self).contains("\"painChoices\""))
+    let targetPath = journalPath("target.sqlite")
+    let target = try open(targetPath)
+    XCTAssertEqual(try target.importJSON(exported, source: "backup.json").sessionsAdded, 1)
+    XCTAssertEqual(
+      try rows(targetPath, "SELECT pain_check, rating_from, rating_to, choice FROM pain_choices"),
+      [["rose", "3", "6", "lighter"]])
+    XCTAssertEqual(try target.exportJSON(), exported)
+  }
+
+  func testImportRefusesAChoiceItDoesNotKnowOrARatingOutOfRangeAndImportsNothing() throws {
+    let document = try journalWithAChoice(journalPath("source.sqlite")).exportDocument()
+    var unknownChoice = document
+    unknownChoice.sessions[0].painChoices?[0].choice = "harder"
+    var outOfRange = document
+    outOfRange.sessions[0].painChoices?[0].to = 11
+    for (edited, expected) in [(unknownChoice, "the choice 'harder'"), (outOfRange, "the rating 'to'")] {
+      let targetPath = journalPath("target-\(expected.count).sqlite")
+      let target = try open(targetPath)
+      XCTAssertThrowsError(try target.importJSON(try JSONEncoder().encode(edited), source: "/tmp/edited.json")) {
+        error in
+        let message = (error as? JournalError)?.message ?? ""
+        for part in [expected, "sessions[0].painChoices[0]", "Nothing was imported"] {
+          XCTAssertTrue(message.contains(part), "'\(part)' in: \(message)")
+        }
+        XCTAssertFalse(message.contains("CHECK constraint"), message)
+      }
+      XCTAssertEqual(try number(targetPath, "SELECT count(*) FROM sessions"), 0)
+    }
+  }
 }

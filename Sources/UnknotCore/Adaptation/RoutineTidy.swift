@@ -8,7 +8,8 @@ struct RoutineTidy {
 
   mutating func tidy(_ steps: [RoutineStep]) -> [RoutineStep] {
     let worked = Set(
-      RoutineAdaptation.flatten(steps).filter(\.kind.loadsTheBody).filter { $0.kind != .place }
+      // Breathing into the ribs works the intercostals as surely as a stretch does.
+      RoutineAdaptation.flatten(steps).filter { ($0.kind.loadsTheBody && $0.kind != .place) || $0.kind == .breathe }
         .compactMap(\.muscle))
     return tidyList(steps, side: .middle, worked: worked)
   }

@@ -82,6 +82,15 @@ extension SQLiteJournal {
       }
       pauses[row["session_id"], default: []].append(pause)
     }
+    var painChoices: [Int64: [JournalExportDocument.PainChoiceEntry]] = [:]
+    let choiceRows = try Row.fetchCursor(db, sql: "SELECT * FROM pain_choices ORDER BY session_id, ordinal")
+    while let row = try choiceRows.next() {
+      painChoices[row["session_id"], default: []].append(
+        JournalExportDocument.PainChoiceEntry(
+          check: row["pain_check"], from: row["rating_from"], to: row["rating_to"], stepIndex: row["step_index"],
+          muscle: row["muscle"], side: row["side"], choice: row["choice"], gentlerRoutine: row["gentler_routine"],
+          chosenAt: JournalTime.iso8601(milliseconds: row["chosen_at"])))
+    }
     var events: [Int64: [JournalExportDocument.EventEntry]] = [:]
     let eventsRows = try Row.fetchCursor(db, sql: "SELECT * FROM events ORDER BY session_id, seq")
     while let row = try eventsRows.next() {
@@ -100,7 +109,7 @@ extension SQLiteJournal {
         activeMs: row["active_ms"], pausedMs: row["paused_ms"],
         muscles: muscles.split(separator: ",").map(String.init), before: row["before_rating"],
         after: row["after_rating"], steps: steps[id] ?? [], ratings: ratings[id] ?? [], pauses: pauses[id] ?? [],
-        events: events[id])
+        events: events[id], painChoices: painChoices[id])
       if session.endedAt == nil, let interruption = interruptions[id] {
         session.endedAt = JournalTime.iso8601(milliseconds: interruption.endedAt)
         session.outcome = JournalOutcome.interrupted.rawValue

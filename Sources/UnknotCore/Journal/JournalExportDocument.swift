@@ -59,6 +59,24 @@ public struct JournalExportDocument: Codable, Sendable, Equatable {
     public var pauses: [PauseEntry]
     /// The raw event log, present only for sessions that never ended normally.
     public var events: [EventEntry]?
+    /// What the person chose when pain rose or was high before the start; absent when
+    /// nothing was asked (and in exports written before unknot asked).
+    public var painChoices: [PainChoiceEntry]?
+  }
+
+  /// One row of `pain_choices` (docs/journal-schema.md, v6).
+  public struct PainChoiceEntry: Codable, Sendable, Equatable {
+    /// `rose` or `high-before`.
+    public var check: String
+    public var from: Int?
+    public var to: Int
+    public var stepIndex: Int
+    public var muscle: String?
+    public var side: String?
+    /// `lighter`, `skip-pressure`, `stop`, `as-written` or `gentler-routine`.
+    public var choice: String
+    public var gentlerRoutine: String?
+    public var chosenAt: String
   }
 
   public struct StepEntry: Codable, Sendable, Equatable {

@@ -87,6 +87,33 @@ extension SQLiteJournal {
     return pause.reason
   }
 
+  /// A pain choice unknot knows how to read: its check, its choice and its ratings are
+  /// named with their place in the file, never left to a CHECK constraint's words.
+  private static func check(
+    _ choice: JournalExportDocument.PainChoiceEntry, at ordinal: Int, in session: JournalExportDocument.SessionEntry,
+    at index: Int
+  ) throws {
+    let place =
+      "sessions[\(index)].painChoices[\(ordinal)] (session \(index + 1), \(session.routineID) started "
+      + "\(session.startedAt))"
+    guard PainCheck.Kind(rawValue: choice.check) != nil else {
+      throw ImportProblem(message: "the pain check '\(choice.check)' at \(place) is not 'rose' or 'high-before'")
+    }
+    guard PainChoice(word: choice.choice, routine: choice.gentlerRoutine) != nil else {
+      throw ImportProblem(
+        message:
+          "the choice '\(choice.choice)' at \(place) is not one unknot knows "
+          + "('lighter', 'skip-pressure', 'stop', 'as-written', 'gentler-routine')")
+    }
+    for (name, value) in [("from", choice.from), ("to", Optional(choice.to))] {
+      if let value, !PainScale.range.contains(value) {
+        throw ImportProblem(message: "the rating '\(name)' at \(place) is \(value); a rating is from 0 to 10")
+      }
+    }
+    try checkMuscleAndSide(
+      muscle: choice.muscle, side: choice.side, what: "pain choice \(ordinal + 1)", in: session, at: index)
+  }
+
   /// A muscle and side unknot knows, for a rating or a step. An unknown one is named
   /// with its place in the file: stored, it would silently drop out of the statistics.
   private static func checkMuscleAndSide(
@@ -232,6 +259,19 @@ extension SQLiteJournal {
         id, ordinal, try reason(of: pause, at: ordinal, in: session, at: index), pause.gapMs,
         try milliseconds(pause.at, "a pause's start"),
         try optionalMilliseconds(pause.resumedAt, "a pause's end"),
+      ])
+    }
+    for (ordinal, choice) in (session.painChoices ?? []).enumerated() {
+      try check(choice, at: ordinal, in: session, at: index)
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO pain_choices (session_id, ordinal, pain_check, rating_from, rating_to, step_index, muscle, side,
+            choice, gentler_routine, chosen_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """
+      ).execute(arguments: [
+        id, ordinal, choice.check, choice.from, choice.to, choice.stepIndex, choice.muscle, choice.side,
+        choice.choice, choice.gentlerRoutine, try milliseconds(choice.chosenAt, "a pain choice's time"),
       ])
     }
     for (seq, event) in (session.events ?? []).enumerated() {

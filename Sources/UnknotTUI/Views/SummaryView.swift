@@ -68,7 +68,8 @@ enum SummaryView {
     canvas.put(Layout.clip(logged, width), row: row, column: 1, style: .dim)
     let hints = KeyTable.hints(state)
     let statusRow = canvas.size.rows - Layout.footerHeight(hints, on: canvas) - 1
-    drawHistory(screen, rows: (row + 2)..<statusRow, timeZone: state.timeZone, on: canvas)
+    // The pain choices can fill a small screen: then there is no room for the chart.
+    drawHistory(screen, rows: (row + 2)..<max(row + 2, statusRow), timeZone: state.timeZone, on: canvas)
     Layout.footer(hints, status: state.status, on: canvas)
   }
 
