@@ -159,8 +159,8 @@ final class EngineTimelineTests: XCTestCase {
     XCTAssertEqual(ratings.map(\.side), [nil, .left, .right, nil])
     XCTAssertEqual(ratings.map(\.stepIndex), [0, 2, 5, 6])
     XCTAssertEqual(ratings.map(\.at), [0, 30, 70, 70].map { EngineTime.s($0) })
-    XCTAssertEqual(driver.record.before, 7)
-    XCTAssertEqual(driver.record.after, 4)
+    XCTAssertEqual(driver.record.before, 6)
+    XCTAssertEqual(driver.record.after, 3)
   }
 
   /// The step limit counts steps without expanding them; the count must agree with the

@@ -245,6 +245,12 @@ final class ScreenContentTests: XCTestCase {
       var driver = AppDriver(routines: Fixture.library + Fixture.handMade)
       driver.startSession("quick-shoulder")
       driver.rate(before)
+      // 9 before a routine that presses asks first: the full routine, as these ratings came from.
+      if let session = driver.session, session.overlay == .painChoice,
+        let full = session.painOptions.firstIndex(of: .asWritten)
+      {
+        driver.type(String(full + 1))
+      }
       driver.wait(seconds: 40)
       driver.rate(after)
       for size in Self.sizes {
@@ -329,6 +335,9 @@ final class ScreenContentTests: XCTestCase {
     "session-active-traction": ["space pause", "x stop", "q quit"],
     "session-journal-failed": ["y continue unlogged", "n end the session"],
     "summary-finished": ["Enter home", "q quit"],
+    "session-pain-rose": ["↑↓ choose", "number choose that line", "Enter go on with it", "1  Lighter"],
+    "session-pain-high-before": ["number choose that line", "Enter go on with it", "Gentler: Box breathing"],
+    "summary-pain-choice": ["Pain rose from 3 to 6 at step 9; you chose lighter.", "Enter home", "q quit"],
     "summary-quit": ["Enter home", "q quit"],
     "summary-safety-advice": ["Enter see the summary", "q quit"],
     "home-helped-most": ["h history", "q quit"],
