@@ -12,7 +12,7 @@ enum CautionsView {
       "Before you start: " + routine.title, right: adapted.nothingLeft ? "" : Layout.routineTime(adapted.routine),
       on: canvas)
     // The stop rules and the question sit at the bottom; the cautions scroll above them.
-    let bottomRows = routine.requiresClinician ? 10 : 7
+    let bottomRows = adapted.nothingLeft ? 3 : routine.requiresClinician ? 10 : 7
     let lastCautionRow = canvas.size.rows - bottomRows - 1
     var row = 2
     let items = state.beforeYouStart(entry)
@@ -41,10 +41,16 @@ enum CautionsView {
     // Every sign is named: the short form where the full one would need more than three lines.
     let reminder =
       TextWrap.lines(StopReminder.full, width: width).count <= 3 ? StopReminder.full : StopReminder.short
-    row += Layout.paragraph(reminder, row: row, column: 1, width: width, maxLines: 3, on: canvas)
-    row += Layout.paragraph(
-      "Press x at any time to stop for one of these.", row: row, column: 1, width: width, maxLines: 1, style: .dim,
-      on: canvas)
+    // A routine that will not start has no session to stop.
+    if !adapted.nothingLeft {
+      row += Layout.paragraph(reminder, row: row, column: 1, width: width, maxLines: 3, on: canvas)
+    }
+    // The short form already begins "Press x": the key is said once.
+    if reminder == StopReminder.full && !adapted.nothingLeft {
+      row += Layout.paragraph(
+        "Press x at any time to stop for one of these.", row: row, column: 1, width: width, maxLines: 1,
+        style: .dim, on: canvas)
+    }
     if routine.requiresClinician && !adapted.nothingLeft {
       row += 1
       Layout.paragraph(
