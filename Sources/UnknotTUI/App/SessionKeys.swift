@@ -205,7 +205,9 @@ enum SessionKeys {
   private static func close(
     session: inout SessionScreen, state: inout AppState, now: Moment, effects: inout [AppEffect]
   ) {
-    session.overlay = nil
+    // A box opened over the pain question (a journal failure) gives the question back:
+    // the session cannot go on until it is answered.
+    session.overlay = session.engine.painCheck == nil || session.painOptions.isEmpty ? nil : .painChoice
     if session.engine.status == .paused(.overlay) {
       run(.resume, session: &session, state: &state, now: now, effects: &effects)
     }
