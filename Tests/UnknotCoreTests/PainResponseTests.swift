@@ -112,6 +112,11 @@ final class PainResponseTests: XCTestCase {
       driver.record.painChoices.map(\.sentence), ["Pain rose from 3 to 6 at step \(index + 1); you chose lighter."])
   }
 
+  func testLighterNeverPressesFirmerThanWritten() {
+    XCTAssertEqual(LighterDose.pressure(PressureTarget(low: 1, high: 3)), PressureTarget(low: 1, high: 2))
+    XCTAssertEqual(LighterDose.pressure(PressureTarget(low: 1, high: 1)), PressureTarget(low: 1, high: 1))
+  }
+
   func testLighterNeverGoesBelowTwo() {
     XCTAssertEqual(LighterDose.pressure(PressureTarget(low: 2, high: 4)), PressureTarget(low: 2, high: 2))
     XCTAssertEqual(LighterDose.pressure(PressureTarget(low: 4, high: 6)), PressureTarget(low: 2, high: 4))

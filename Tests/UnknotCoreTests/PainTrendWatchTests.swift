@@ -26,6 +26,12 @@ final class PainTrendWatchTests: XCTestCase {
     XCTAssertEqual(PainTrendWatch.notices(spread(8, over: 20) { 7 - $0 / 2 }, now: Self.now), [])
   }
 
+  func testNoPainThatStaysNoPainRaisesNothing() {
+    XCTAssertEqual(PainTrendWatch.notices(spread(8, over: 20) { _ in 0 }, now: Self.now), [])
+    XCTAssertEqual(PainTrendWatch.notices(spread(8, over: 20) { $0 % 2 }, now: Self.now), [], "a mean of 0.5")
+    XCTAssertEqual(PainTrendWatch.notices(spread(8, over: 20) { _ in 1 }, now: Self.now).count, 1)
+  }
+
   func testPainThatStaysTheSameForTwentyDaysIsNoticed() throws {
     let notices = PainTrendWatch.notices(spread(8, over: 20) { _ in 5 }, now: Self.now)
     let notice = try XCTUnwrap(notices.first)

@@ -67,4 +67,35 @@ final class PainBoxTests: XCTestCase {
     }
     XCTAssertEqual(eased, ["Your pain has eased from 6 to 3. Good: keep the pressure where it is."])
   }
+
+  func testXAndQOpenTheirBoxesOverThePainBoxAndGoingBackGivesItBack() {
+    var driver = risen()
+    driver.press(.character("x"))
+    XCTAssertEqual(driver.session?.overlay, .stopReasons)
+    driver.press(.escape)
+    XCTAssertEqual(driver.session?.overlay, .painChoice)
+    driver.press(.character("q"))
+    XCTAssertEqual(driver.session?.overlay, .confirmQuit)
+    driver.press(.character("n"))
+    XCTAssertEqual(driver.session?.overlay, .painChoice)
+    driver.press(.character("q"))
+    driver.press(.character("y"))
+    XCTAssertEqual(SessionRecord.rebuild(from: driver.journal.events).outcome, .quit)
+  }
+
+  func testLighterIsOfferedOnceASession() {
+    var driver = risen()
+    driver.press(.character("1"))
+    while let engine = driver.engine, !engine.hasEnded, engine.painCheck == nil {
+      if case .rating(.between) = engine.currentStep.plan {
+        driver.rate(7)
+      } else if case .rating = engine.currentStep.plan {
+        driver.rate(2)
+      } else {
+        driver.press(.character("n"))
+      }
+    }
+    XCTAssertEqual(driver.engine?.painCheck?.to, 7, "the pain rose again")
+    XCTAssertFalse(driver.session?.painOptions.contains(.lighter) ?? true, "already lighter: 2 points below as written")
+  }
 }

@@ -9,11 +9,12 @@ public enum LighterDose {
   /// No lighter target goes below this: lower still is barely touching.
   public static let lowestPressure = 2
 
-  /// "5–7" becomes "3–5", "4–6" becomes "2–4", "2–4" becomes "2".
+  /// "5–7" becomes "3–5", "4–6" becomes "2–4", "2–4" becomes "2"; a target already at
+  /// or below 2 stays as written, never firmer.
   public static func pressure(_ target: PressureTarget) -> PressureTarget {
     PressureTarget(
-      low: max(lowestPressure, min(target.low, target.low - pressureDrop)),
-      high: max(lowestPressure, min(target.high, target.high - pressureDrop)))
+      low: max(min(lowestPressure, target.low), target.low - pressureDrop),
+      high: max(min(lowestPressure, target.high), target.high - pressureDrop))
   }
 
   /// A hold's seconds at the low end of its evidence range, never longer than written.

@@ -10,6 +10,10 @@ import Foundation
 /// either the mean of the latest 7 days is not lower than the mean of the earliest 7
 /// days, or the mean of one week is 2 points or more above the week before.
 public enum PainTrendWatch {
+  /// Below a mean of 1 before the sessions (no pain), no notice: flat at nothing is
+  /// not pain that has failed to ease.
+  public static let lowestWorthSaying = 1.0
+
   public static let windowDays = 28
   public static let minimumDays = 14
   public static let minimumSessions = 6
@@ -97,7 +101,8 @@ public enum PainTrendWatch {
     let weekly = Dictionary(grouping: sessions) { Int($0.startedAt.timeIntervalSince(first) / week) }
       .sorted { $0.key < $1.key }.compactMap { mean($0.value) }
     let rose = zip(weekly, weekly.dropFirst()).contains { $1 - $0 >= weeklyRise }
-    guard latest >= earliest || rose else { return nil }
+    // Ratings that stay at none or almost none are not pain that has not eased.
+    guard latest >= Self.lowestWorthSaying, latest >= earliest || rose else { return nil }
     return Notice(
       group: group, earliestMean: earliest, latestMean: latest, days: Int(span / 86_400),
       sessions: sessions.count)

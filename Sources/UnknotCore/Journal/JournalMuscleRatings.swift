@@ -50,7 +50,10 @@ extension SQLiteJournal {
     // remembering the last value: in SQL, a window or a subquery per rating took
     // several times as long on twenty years of sessions.
     let chosen = conditions.isEmpty ? "" : "AND r.session_id IN (SELECT s.id FROM sessions s \(conditions))"
-    let sql = "SELECT r.session_id, r.value, r.muscle, r.side FROM ratings r WHERE r.value IS NOT NULL \(chosen)"
+    // The key's order, said: the pass depends on it, and with a filter the plan may differ.
+    let sql =
+      "SELECT r.session_id, r.value, r.muscle, r.side FROM ratings r WHERE r.value IS NOT NULL \(chosen) "
+      + "ORDER BY r.session_id, r.ordinal"
     struct Key: Hashable {
       var muscle: Int64
       var side: Int64?

@@ -449,7 +449,7 @@ public enum SessionEngine {
         let muscle = step.muscle ?? pressed?.muscle
         let side = step.muscle != nil ? step.side : pressed?.side
         var choices: [PainChoice] = []
-        if RemainingSteps.lighterChanges(rest) { choices.append(.lighter) }
+        if !state.lightened, RemainingSteps.lighterChanges(rest) { choices.append(.lighter) }
         if let muscle, RemainingSteps.pressureRemains(on: muscle, side: side, in: rest) {
           choices.append(.skipPressure)
         }
@@ -476,6 +476,7 @@ public enum SessionEngine {
       switch choice {
       case .lighter:
         state.steps.replaceSubrange(next..., with: RemainingSteps.lighter(rest))
+        state.lightened = true
       case .skipPressure:
         if let muscle = check.muscle {
           state.steps.replaceSubrange(

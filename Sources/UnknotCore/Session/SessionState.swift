@@ -14,6 +14,8 @@ public struct SessionState: Sendable, Equatable {
   public internal(set) var stepIndex = 0
   /// The rating given before the session, which later ratings are compared with.
   public internal(set) var beforeRating: Int?
+  /// Lighter was chosen: it is "2 lower than written", so it is not offered twice.
+  public internal(set) var lightened = false
   /// A rating that waits for the person's choice (lighter, skip, stop, …).
   public internal(set) var painCheck: PainCheck?
 

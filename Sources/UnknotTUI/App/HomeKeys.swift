@@ -100,7 +100,7 @@ enum HomeKeys {
     effects: inout [AppEffect]
   ) {
     let lastStep = max(
-      0, (state.entry(id: screen.routineID).map { Timeline(routine: $0.routine).steps.count } ?? 1) - 1)
+      0, (state.entry(id: screen.routineID).map { Timeline(routine: state.adapted($0).routine).steps.count } ?? 1) - 1)
     switch KeyTable.action(for: key, in: state) {
     case .up:
       screen.scroll = max(0, screen.scroll - 1)

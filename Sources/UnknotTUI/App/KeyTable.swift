@@ -352,6 +352,9 @@ enum KeyTable {
     KeyBinding(place: .painBox, keys: upDown, shown: "↑↓", label: "choose", applies: { painOptionCount($0) > 1 }),
     KeyBinding(place: .painBox, keys: character("123456789", .choose), shown: "number", label: "choose that line"),
     KeyBinding(place: .painBox, keys: [(.enter, .choose)], shown: "Enter", label: "go on with it"),
+    // The box never traps: stop for a danger sign, or quit, as from any step.
+    KeyBinding(place: .painBox, keys: character("xX", .stop), shown: "x", label: "stop"),
+    KeyBinding(place: .painBox, keys: [(.character("q"), .quit), (.escape, .quit)], shown: "q", label: "quit"),
   ]
 
   static let after: [KeyBinding] = [

@@ -269,6 +269,11 @@ enum SessionKeys {
           return
         }
         choosePain(options[index], session: &session, state: &state, now: now, effects: &effects)
+      case .stop:
+        session.stopChoice = 0
+        session.overlay = .stopReasons
+      case .quit:
+        session.overlay = .confirmQuit
       default:
         break
       }

@@ -9,6 +9,8 @@ enum HurtsKeys {
     let groups = MuscleGroup.allCases
     let index = groups.firstIndex(of: screen.group) ?? 0
     let current = screen.ratings[screen.group]
+    let typedOne = screen.typedOne
+    screen.typedOne = false
     switch KeyTable.action(for: key, in: state) {
     case .up:
       screen.group = groups[max(0, index - 1)]
@@ -17,7 +19,8 @@ enum HurtsKeys {
     case .typed:
       guard case .character(let digit) = key, let value = digit.wholeNumberValue else { break }
       // "1" then "0" is ten, as in the pain prompt.
-      screen.ratings[screen.group] = current == 1 && value == 0 ? 10 : value
+      screen.ratings[screen.group] = typedOne && current == 1 && value == 0 ? 10 : value
+      screen.typedOne = value == 1
     case .ratingUp:
       screen.ratings[screen.group] = min(PainScale.range.upperBound, (current ?? -1) + 1)
     case .ratingDown:

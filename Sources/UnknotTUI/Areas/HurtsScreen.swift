@@ -6,6 +6,9 @@ public struct HurtsScreen: Sendable, Equatable {
   public var group: MuscleGroup
   public var ratings: [MuscleGroup: Int]
   public var returnTo: HomeScreen
+  /// The key just typed on this group was "1": a "0" now makes ten. A 1 saved earlier
+  /// or reached with the arrows does not, so typing 0 to correct it gives 0.
+  public var typedOne = false
 
   public init(group: MuscleGroup = .neck, ratings: [MuscleGroup: Int] = [:], returnTo: HomeScreen = HomeScreen()) {
     self.group = group

@@ -25,6 +25,8 @@ enum PlainInput {
       case .painChoice:
         // A line's number chooses it; Enter alone, the first (the default).
         if typed.isEmpty { return [.enter] }
+        if ["q", "quit"].contains(word) { return [.character("q")] }
+        if ["x", "stop"].contains(word) { return [.character("x")] }
         guard let number = Int(word), session.painOptions.indices.contains(number - 1) else { return nil }
         return [.character(Character(String(number)))]
       }

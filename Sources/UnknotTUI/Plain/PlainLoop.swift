@@ -213,11 +213,11 @@ final class PlainLoop {
       press([.character(yes == true ? "y" : "n")])
     case .painChoice:
       guard let check = session.engine.painCheck else { return press([.enter]) }
-      console.say(PainChoiceText.reason(check))
+      console.say(PainChoiceText.reason(check, offersGentler: PainChoiceText.offersGentler(session.painOptions)))
       for (offset, option) in session.painOptions.enumerated() {
         console.say("  \(offset + 1)  " + PainChoiceText.line(option, check: check, state: state))
       }
-      console.say("Type its number and Enter (Enter alone: 1).")
+      console.say("Type its number and Enter (Enter alone: 1), x to stop for a danger sign, or q to quit.")
       prompt(
         orAtTheEnd: [.enter], otherwise: "  Please type a number from 1 to \(session.painOptions.count), then Enter.")
     case .help:

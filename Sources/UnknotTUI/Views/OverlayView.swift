@@ -70,7 +70,8 @@ enum OverlayView {
         choiceLines.append(((offset == 0 ? " \(index + 1)  " : "    ") + line, index))
       }
     }
-    let reason = TextWrap.lines(PainChoiceText.reason(check), width: width)
+    let reason = TextWrap.lines(
+      PainChoiceText.reason(check, offersGentler: PainChoiceText.offersGentler(options)), width: width)
     let unicode = canvas.capabilities.unicode
     let hint = unicode ? "a number, or ↑↓ and Enter" : "a number, or Up/Down and Enter"
     let room = canvas.size.rows - 2 - 2 - choiceLines.count - 2

@@ -49,21 +49,29 @@ enum PainChoiceText {
     return 2
   }
 
+  /// Whether the box lists a gentler routine.
+  static func offersGentler(_ options: [PainChoice]) -> Bool {
+    options.contains {
+      if case .gentlerRoutine = $0 { return true }
+      return false
+    }
+  }
+
   /// The box's title.
   static func title(_ check: PainCheck) -> String {
     check.kind == .rose ? "Your pain has gone up" : "Your pain is high today"
   }
 
-  /// Why the box asks, in a sentence or two.
-  static func reason(_ check: PainCheck) -> String {
+  /// Why the box asks, in a sentence or two; `offersGentler`: the box lists gentler routines.
+  static func reason(_ check: PainCheck, offersGentler: Bool = false) -> String {
     switch check.kind {
     case .rose:
       let change =
         check.from.map { "Your pain rose from \($0) to \(check.to)." } ?? "Your pain is \(check.to) of 10."
       return change + " Pressure should not make pain worse. How would you like to go on?"
     case .highBefore where check.to >= PainRules.severe:
-      return "Your pain is \(check.to) of 10. A gentler routine, or a lighter version of this one, may suit today "
-        + "better."
+      return "Your pain is \(check.to) of 10. A lighter version of this one"
+        + (offersGentler ? ", or a gentler routine," : "") + " may suit today better."
     case .highBefore:
       return "Your pain is \(check.to) of 10, so this session starts lighter: pressure 2 lower and shorter holds. "
         + "You can still choose the full routine."
@@ -75,8 +83,8 @@ enum PainChoiceText {
     switch choice {
     case .lighter:
       return check.kind == .rose
-        ? "Lighter: the rest of the session 2 lower, with shorter holds"
-        : "Lighter: pressure 2 lower, with shorter holds"
+        ? "Lighter: the rest of the session 2 points lower, with shorter holds"
+        : "Lighter: pressure 2 points lower, with shorter holds"
     case .skipPressure:
       return "Skip the pressure on \(muscleWords(check)); stretches and breathing stay"
     case .stop:
