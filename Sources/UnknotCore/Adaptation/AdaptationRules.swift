@@ -40,6 +40,14 @@ public enum AdaptationEffect: Sendable, Equatable {
 /// answers never start a session at all.
 public enum AdaptationRules {
   /// Every tool that can press: anything but bare hands, a wall or a doorway.
+  /// Muscles a tool presses on over the rib cage: between and across the shoulder
+  /// blades, beside the thoracic spine, the sides and the chest. With osteoporosis a
+  /// firm ball or point there presses the ribs themselves.
+  public static let ribCage: Set<Muscle> = [
+    .rhomboids, .middleTrapezius, .lowerTrapezius, .erectorSpinae, .latissimusDorsi, .intercostals,
+    .pectoralisMajor, .pectoralisMinor,
+  ]
+
   static let anyTool = Set(Tool.allCases).subtracting([.none])
   /// The skull base and the neck with the tops of the shoulders (`PressureRegion`).
   static let neckMuscles = Set(PressureRegion.skullBase.muscles + PressureRegion.neckAndShoulderTops.muscles)
@@ -67,7 +75,7 @@ public enum AdaptationRules {
           StepCondition(tools: [.foamRoller, .thoracicStretcher]),
           rule: "no foam roller or back stretcher over the spine or ribs"),
         .capPressure(
-          gentleCap, on: StepCondition(kinds: [.hold], muscles: [.intercostals, .latissimusDorsi]),
+          gentleCap, on: StepCondition(kinds: [.hold], muscles: ribCage),
           rule: "no firm pressure on the ribs (at most 4 of 10)"),
         .leaveOut(StepCondition(kinds: [.traction]), rule: "no traction"),
       ]),
