@@ -56,6 +56,13 @@ final class AdaptationReportTests: XCTestCase {
     XCTAssertTrue(due.text().hasPrefix("Your last safety check is due again"))
   }
 
+  func testACheckThatAdvisedAClinicianFirstIsNotCalledDueAgain() throws {
+    let stopped = try report("between-blades-point-tool", check: check("b-bleeding", outcome: .seeDoctor))
+    XCTAssertEqual(stopped.basis, .checkStopped)
+    XCTAssertTrue(stopped.text().hasPrefix("Your last safety check advised seeing a clinician first"), stopped.text())
+    XCTAssertFalse(stopped.text().contains("due again"))
+  }
+
   func testJSONCarriesTheChangesAndTheRoutine() throws {
     let json = try report("thoracic-extension-roller", check: check("b-pregnancy")).json()
     let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

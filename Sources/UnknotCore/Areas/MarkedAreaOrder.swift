@@ -25,15 +25,10 @@ public enum MarkedAreaOrder {
       .map(\.routine)
   }
 
-  /// Whether any step presses into the muscle: a held point, strokes or rolling.
+  /// Whether any step presses into the muscle: a held point, strokes or rolling, as
+  /// the pain box counts it (`RemainingSteps`).
   public static func pressesOn(_ routine: Routine) -> Bool {
-    func presses(_ step: RoutineStep) -> Bool {
-      switch step.action {
-      case .hold, .strokes, .roll: true
-      case .block(let steps): steps.contains(where: presses)
-      default: false
-      }
-    }
-    return routine.steps.contains(where: presses)
+    RemainingSteps.anyPressure(Timeline(routine: routine).steps)
   }
+
 }

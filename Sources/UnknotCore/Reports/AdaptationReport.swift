@@ -8,6 +8,8 @@ public struct AdaptationReport: Sendable {
   public enum Basis: String, Sendable, Encodable {
     case noCheck = "no-check"
     case checkDue = "check-due"
+    /// The last check advised a clinician or urgent care first: no session starts on it.
+    case checkStopped = "check-stopped"
     case answers
   }
 
@@ -32,6 +34,9 @@ public struct AdaptationReport: Sendable {
   public static let checkDueText =
     "Your last safety check is due again, so its answers do not change anything yet: this is the "
     + "routine as written. unknot asks the safety questions before your next session."
+  public static let checkStoppedText =
+    "Your last safety check advised seeing a clinician first, so no session starts on it: this is the "
+    + "routine as written. Once a clinician has agreed, answer the safety check again."
   public static let nothingChangesText = "Nothing changes for your answers."
   public static let nothingLeftText = "Nothing of this routine is left for your answers; it will not start."
 
@@ -42,7 +47,11 @@ public struct AdaptationReport: Sendable {
   public init(routine: Routine, origin: RoutineOrigin, check: SafetyCheck?, now: Date) {
     let answers = SafetyAnswers(check: check, now: now)
     basis =
-      check == nil ? .noCheck : SafetyCheck.isDue(latest: check, now: now) ? .checkDue : .answers
+      if let check {
+        !check.allowsSessions ? .checkStopped : SafetyCheck.isDue(latest: check, now: now) ? .checkDue : .answers
+      } else {
+        .noCheck
+      }
     adapted = RoutineAdaptation.adapt(routine, answers: answers, pain: .asWritten)
     detail = adapted.nothingLeft ? nil : RoutineDetailReport(routine: adapted.routine, origin: origin)
   }
@@ -55,6 +64,7 @@ public struct AdaptationReport: Sendable {
     switch basis {
     case .noCheck: out += wrap(Self.noCheckText, indent: "") + "\n"
     case .checkDue: out += wrap(Self.checkDueText, indent: "") + "\n"
+    case .checkStopped: out += wrap(Self.checkStoppedText, indent: "") + "\n"
     case .answers: break
     }
     if let detail {
