@@ -257,4 +257,37 @@ final class BundledLibraryTests: XCTestCase {
       return [step]
     }
   }
+
+  /// The strength routines are strength work, so a high rating before a massage never
+  /// offers them as gentler; the mobility routines and chin tucks stay gentle.
+  func testStrengthRoutinesAreStrengthWorkAndMobilityIsNot() throws {
+    for id in ["band-mid-back-strength", "bodyweight-mid-back-strength"] {
+      let steps = Timeline(routine: try routine(id)).steps
+      XCTAssertTrue(steps.contains(where: RemainingSteps.strengthens), id)
+    }
+    for id in ["thoracic-open-book", "gentle-mobility", "chin-tucks", "desk-posture-break"] {
+      let steps = Timeline(routine: try routine(id)).steps
+      XCTAssertFalse(steps.contains(where: RemainingSteps.strengthens), id)
+    }
+  }
+
+  /// Strength exercises follow the ACSM dose: 8–15 slow reps in one set, each rep about
+  /// 2 s out and 2 s back, done in a named position.
+  func testStrengthExercisesUseTheACSMDose() {
+    let steps = routines.flatMap { Timeline(routine: $0).steps }.filter(RemainingSteps.strengthens)
+    XCTAssertGreaterThanOrEqual(steps.count, 8, "band and bodyweight exercises, both sides")
+    for step in steps {
+      guard case .phasedRepetitions(let phases, let count) = step.plan else {
+        XCTFail("\(step.title): each rep should be told as phases")
+        continue
+      }
+      XCTAssertTrue((8...15).contains(count), "\(step.title): \(count) reps")
+      XCTAssertEqual(step.setCount, 1, "\(step.title): one set to start")
+      let out = phases.first { [.lift, .pull].contains($0.kind) }
+      let back = phases.first { [.lower, .release].contains($0.kind) }
+      XCTAssertEqual(out?.seconds, 2, "\(step.title): about 2 s out")
+      XCTAssertEqual(back?.seconds, 2, "\(step.title): about 2 s back")
+      XCTAssertNotNil(step.position, step.title)
+    }
+  }
 }

@@ -112,6 +112,7 @@ final class VocabularyTests: XCTestCase {
       ("foam-roller", "a foam cylinder"),
       ("traction-device", "a cervical traction device with adjustable tension"),
       ("heat-pack", "a moist heat pack or heated massager"),
+      ("resistance-band", "an elastic band or tubing"),
       ("none", "hands, a wall or a doorway"),
     ]
     XCTAssertEqual(Tool.allCases.map(\.id), expected.map(\.id))
@@ -135,6 +136,7 @@ final class VocabularyTests: XCTestCase {
       .thoracicStretcher: [.erectorSpinae, .pectoralisMajor, .intercostals],
       .foamRoller: [.erectorSpinae, .latissimusDorsi],
       .tractionDevice: [.cervicalSpine],
+      .resistanceBand: [.middleTrapezius, .lowerTrapezius, .rhomboids, .infraspinatus],
     ]
     for (tool, muscles) in typical {
       for muscle in muscles {
@@ -175,6 +177,12 @@ final class VocabularyTests: XCTestCase {
     assertFound("rhomboid", Muscle.rhomboids)
     assertFound("lacrosse-ball", Tool.massageBall)
     assertFound("theracane", Tool.caneMassager)
+  }
+
+  func testTheBandAnswersToTheNamesPeopleGiveIt() {
+    for name in ["theraband", "TheraBand", "elastic band", "band", "tubing", "exercise-band", "resistance band"] {
+      assertFound(name, Tool.resistanceBand)
+    }
   }
 
   func testCaseSpacesAndUnderscoresAreForgiven() {

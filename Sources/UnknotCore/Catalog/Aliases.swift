@@ -38,6 +38,8 @@ extension Tool: Vocabulary {
     "roller": .foamRoller, "foam": .foamRoller,
     "traction": .tractionDevice, "neck-traction": .tractionDevice,
     "heat": .heatPack, "hot-pack": .heatPack, "heating-pad": .heatPack,
+    "theraband": .resistanceBand, "elastic-band": .resistanceBand, "band": .resistanceBand,
+    "tubing": .resistanceBand, "exercise-band": .resistanceBand,
     "hands": .none, "no-tool": .none, "wall": .none, "doorway": .none,
   ]
 }

@@ -8,6 +8,7 @@ public enum Tool: String, CaseIterable, Sendable, Codable {
   case foamRoller = "foam-roller"
   case tractionDevice = "traction-device"
   case heatPack = "heat-pack"
+  case resistanceBand = "resistance-band"
   case none
 
   /// The id used in routine files and on the command line.
@@ -24,6 +25,7 @@ public enum Tool: String, CaseIterable, Sendable, Codable {
     case .foamRoller: "Foam roller"
     case .tractionDevice: "Cervical traction device"
     case .heatPack: "Heat pack"
+    case .resistanceBand: "Resistance band"
     case .none: "No tool (hands, a wall or a doorway)"
     }
   }
@@ -38,6 +40,7 @@ public enum Tool: String, CaseIterable, Sendable, Codable {
     case .foamRoller: "a foam cylinder"
     case .tractionDevice: "a cervical traction device with adjustable tension"
     case .heatPack: "a moist heat pack or heated massager"
+    case .resistanceBand: "an elastic band or tubing"
     case .none: "hands, a wall or a doorway"
     }
   }
@@ -56,6 +59,7 @@ public enum Tool: String, CaseIterable, Sendable, Codable {
     case .foamRoller: "rolling and thoracic extensions; never under the low back or neck"
     case .tractionDevice: "only with settings a clinician gave; unknot times it, never prescribes it"
     case .heatPack: "wrapped, 10–15 minutes"
+    case .resistanceBand: "pull-aparts, rows and external rotation; a light band first"
     case .none: "stretches, breathing, posture exercises"
     }
   }
@@ -77,6 +81,7 @@ public enum Tool: String, CaseIterable, Sendable, Codable {
     case .thoracicStretcher: [.erectorSpinae, .pectoralisMajor, .intercostals]
     case .foamRoller: [.erectorSpinae, .latissimusDorsi]
     case .tractionDevice: [.cervicalSpine]
+    case .resistanceBand: [.middleTrapezius, .lowerTrapezius, .rhomboids, .infraspinatus]
     case .heatPack, .none: nil
     }
   }

@@ -4,6 +4,17 @@ public enum RemainingSteps {
   /// Kinds that press on or move over the muscle: what "skip the pressure" leaves out.
   public static let pressureKinds: Set<SessionStep.Kind> = [.hold, .strokes, .roll]
 
+  /// The muscles strength exercises work (Cools et al. 2007, Am J Sports Med 35:1744):
+  /// an exercise for one of them is strength work, not a gentle movement.
+  public static let strengthMuscles: Set<Muscle> = [.middleTrapezius, .lowerTrapezius, .infraspinatus]
+
+  /// Whether a step is strength work: an exercise against a band, or for a muscle strength
+  /// exercises work. Such a routine is never offered as gentler when pain is high.
+  public static func strengthens(_ step: SessionStep) -> Bool {
+    step.kind == .exercise
+      && (step.tool == .resistanceBand || step.muscle.map { strengthMuscles.contains($0) } ?? false)
+  }
+
   /// Whether a step presses with a tool: pressure kinds, and placing a tool for them.
   public static func presses(_ step: SessionStep) -> Bool {
     pressureKinds.contains(step.kind) || (step.kind == .place && step.tool != .none)

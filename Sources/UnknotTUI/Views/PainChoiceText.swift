@@ -16,7 +16,7 @@ enum PainChoiceText {
     return options
   }
 
-  /// Routines with no pressure at all (breathing, heat, stretches) that the person's
+  /// Routines with no pressure and no strength work (breathing, heat, stretches) that the person's
   /// tools and safety answers allow, the shortest first: those for the group they chose
   /// from, or, when that group has none, any (calm breathing suits every group).
   static func gentlerRoutines(for session: SessionScreen, state: AppState) -> [LoadedEntry] {
@@ -25,7 +25,9 @@ enum PainChoiceText {
     func gentle(_ entries: [LoadedEntry]) -> [LoadedEntry] {
       entries.filter {
         $0.routine.id != routine.id && !$0.routine.requiresClinician
-          && !RemainingSteps.anyPressure(Timeline(routine: $0.routine).steps) && !state.adapted($0).nothingLeft
+          && !RemainingSteps.anyPressure(Timeline(routine: $0.routine).steps)
+          && !Timeline(routine: $0.routine).steps.contains(where: RemainingSteps.strengthens)
+          && !state.adapted($0).nothingLeft
           && (!state.ownedTools.filterOn || state.ownedTools.allows($0.routine))
       }
     }
