@@ -93,3 +93,8 @@ public struct DiagnosticFailure: Error, Sendable, Equatable, CustomStringConvert
 
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
+
+/// Durations as routine files and the config file write them: `30m`, `1h`, `90s`.
+public enum YAMLDuration {
+  public static func seconds(_ text: String) -> Int? { YAMLReader.parseDuration(text) }
+}
