@@ -61,7 +61,7 @@ struct Remind: ParsableCommand {
       let now = Date()
       var observation = BreakActivity.Observation(
         now: now.timeIntervalSince1970, lastInput: source.lastInput(),
-        lastSessionFinished: lastFinished?.timeIntervalSince1970, minuteOfDay: BreakStatus.minuteOfDay(now))
+        lastSessionFinished: lastFinished?.timeIntervalSince1970, minuteOfDay: BreakStatus.localMinuteOfDay(now))
       var (next, verdict) = BreakActivity.step(state, observation, settings: settings)
       if case .due = verdict, let journalPath, observation.now - journalAsked >= Self.journalSeconds {
         // Before ringing, and now and then while due: did a routine finish meanwhile?

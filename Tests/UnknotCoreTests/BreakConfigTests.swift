@@ -85,7 +85,9 @@ final class BreakStatusTests: XCTestCase {
     let t = Self.now.timeIntervalSince1970
     return BreakStatus.line(
       source: FixedInputActivity(input.map { t - $0 }, opened: opened.map { t - $0 }), now: Self.now,
-      settings: settings, calendar: Self.utc, lastFinished: { finished.map { Self.now.addingTimeInterval(-$0) } })
+      settings: settings,
+      minuteOfDay: { Self.utc.component(.hour, from: $0) * 60 + Self.utc.component(.minute, from: $0) },
+      lastFinished: { finished.map { Self.now.addingTimeInterval(-$0) } })
   }
 
   func testEighteenMinutesIntoAStretchShowsTwelveLeft() {
@@ -108,7 +110,7 @@ final class BreakStatusTests: XCTestCase {
   func testTheJournalIsNotAskedWhenAway() {
     var asked = false
     _ = BreakStatus.line(
-      source: FixedInputActivity(nil), now: Self.now, settings: BreakSettings(), calendar: Self.utc,
+      source: FixedInputActivity(nil), now: Self.now, settings: BreakSettings(),
       lastFinished: {
         asked = true
         return nil
