@@ -66,8 +66,8 @@ struct Remind: ParsableCommand {
       if case .due = verdict, let journalPath, observation.now - journalAsked >= Self.journalSeconds {
         // Before ringing, and now and then while due: did a routine finish meanwhile?
         journalAsked = observation.now
-        if let journal = try? SQLiteJournal.openIfPresent(path: journalPath) {
-          lastFinished = (try? journal.lastFinishedSession()) ?? lastFinished
+        if let finished = try? SQLiteJournal.lastFinishedSession(path: journalPath) {
+          lastFinished = finished
         }
         observation.lastSessionFinished = lastFinished?.timeIntervalSince1970
         (next, verdict) = BreakActivity.step(state, observation, settings: settings)

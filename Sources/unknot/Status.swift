@@ -28,10 +28,8 @@ struct Status: ParsableCommand {
     let line = BreakStatus.line(source: TerminalActivity(), now: Date(), settings: settings) {
       // Asked only while a stretch is under way; a journal that cannot be read counts
       // as no routine finished, so a status bar never shows an error.
-      guard let path = try? journalOptions.path(environment: environment),
-        let journal = try? SQLiteJournal.openIfPresent(path: path)
-      else { return nil }
-      return try? journal.lastFinishedSession()
+      guard let path = try? journalOptions.path(environment: environment) else { return nil }
+      return (try? SQLiteJournal.lastFinishedSession(path: path)) ?? nil
     }
     print(UnsafeCharacters.visible(line))
   }

@@ -79,6 +79,12 @@ final class BreakActivityTests: XCTestCase {
     XCTAssertEqual(BreakActivity.statusLine(result.last), "break in 5 min")
   }
 
+  func testASessionEndingInTheFutureIsNotBelieved() {
+    var state = BreakActivity()
+    let result = run(to: 35 * 60, state: &state, finished: 3 * 86_400) { $0 }
+    XCTAssertEqual(result.reminders, 1)
+  }
+
   func testQuietHoursSuppressTheReminder() {
     var state = BreakActivity()
     let settings = BreakSettings(quietHours: QuietHours.parse("22:00-07:00"))

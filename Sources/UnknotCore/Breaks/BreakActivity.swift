@@ -68,7 +68,10 @@ public struct BreakActivity: Sendable, Equatable {
     }
     if next.activeSince == nil { next.activeSince = input }
     // A session finished during this stretch starts the count again from its end.
-    if let finished = observation.lastSessionFinished, let since = next.activeSince, finished > since {
+    // One that claims to end in the future (a clock set wrong) is not believed.
+    if let finished = observation.lastSessionFinished, let since = next.activeSince, finished > since,
+      finished <= observation.now
+    {
       next.activeSince = finished
       next.reminded = false
     }
