@@ -54,7 +54,9 @@ public struct TerminalActivity: InputActivitySource {
         let name = withUnsafePointer(to: entry.pointee.d_name) {
           $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
         }
-        guard !name.hasPrefix("."), name.hasPrefix(folder.prefix), name != "ptmx" else { continue }
+        // `/dev/tty` is every process's alias for its own terminal, and `ptmx` opens new
+        // ones: neither is a terminal someone types at.
+        guard !name.hasPrefix("."), name.hasPrefix(folder.prefix), name != "ptmx", name != "tty" else { continue }
         var info = stat()
         guard stat(folder.path + "/" + name, &info) == 0, info.st_uid == owner,
           (info.st_mode & S_IFMT) == S_IFCHR
