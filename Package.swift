@@ -71,6 +71,7 @@ let package = Package(
       dependencies: [
         "UnknotCore",
         "UnknotTUI",
+        "ChildProcesses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["startup-order.txt"],

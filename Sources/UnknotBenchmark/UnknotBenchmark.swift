@@ -9,6 +9,7 @@ struct UnknotBenchmark: ParsableCommand {
     abstract: "Measure unknot's speed targets (build with `swift build -c release` first).",
     subcommands: [
       AllFigures.self, IdleCost.self, TimerAccuracy.self, ListStartup.self, JournalCost.self, EngineCost.self,
+      RemindCost.self, StatusCost.self,
     ],
     defaultSubcommand: AllFigures.self
   )
