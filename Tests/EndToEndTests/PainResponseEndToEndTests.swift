@@ -4,43 +4,8 @@ import XCTest
 /// before, 6 between the two holds, they choose lighter and the next hold asks for
 /// less; the summary and the journal keep the choice. The same in plain mode.
 final class PainResponseEndToEndTests: EndToEndTestCase {
-  /// Steps as run: 1 rating before · 2 placement · 3 hold at 5–7 · 4 rating between ·
-  /// 5 hold at 5–7 · 6 rest · 7 rating after.
-  static let twoHolds = """
-    format: 1
-    id: e2e-two-holds
-    title: E2E two holds
-    summary: Two holds with a rating between them, for the pain-response tests.
-    targets: [rhomboids]
-    tools: [massage-ball]
-    sources: [test]
-    steps:
-      - kind: place
-        muscle: rhomboids
-        tool: massage-ball
-        position: at-a-wall
-        placement: Put the ball between the shoulder blade and the spine.
-      - kind: hold
-        muscle: rhomboids
-        tool: massage-ball
-        position: at-a-wall
-        duration: 60s
-        pressure: 5-7
-      - kind: rate
-        muscle: rhomboids
-      - kind: hold
-        muscle: rhomboids
-        tool: massage-ball
-        position: at-a-wall
-        duration: 60s
-        pressure: 5-7
-      - kind: rest
-        duration: 20s
-
-    """
-
   func testRisingPainOffersLighterAndTheNextHoldAsksForLess() throws {
-    try sandbox.addRoutine("e2e-two-holds.yaml", Self.twoHolds)
+    try sandbox.addRoutine("e2e-two-holds.yaml", TestRoutines.twoHolds)
     try sandbox.recordSafetyCheck()
     let tmux = try startTmux(["sh", "-c", sandbox.commandLine(["start", "e2e-two-holds"] + sandbox.sessionOptions)])
     try tmux.waitForText("Before you start: E2E two holds")
@@ -77,7 +42,8 @@ final class PainResponseEndToEndTests: EndToEndTestCase {
 
   func testPlainModeOffersTheSameChoicesAndSkipsThePressureOnThatMuscle() throws {
     // Piped input is read only at prompts, never during a countdown: 3 s holds and rest.
-    let short = Self.twoHolds.replacingOccurrences(of: "60s", with: "3s").replacingOccurrences(of: "20s", with: "3s")
+    let short = TestRoutines.twoHolds.replacingOccurrences(of: "60s", with: "3s").replacingOccurrences(
+      of: "20s", with: "3s")
     try sandbox.addRoutine("e2e-two-holds.yaml", short)
     // The answers, 3 before, in position, the hold, 5 between: the box. Then 2 (skip
     // the pressure), the rest, 3 after.

@@ -110,6 +110,42 @@ enum TestRoutines {
 
     """
 
+  /// Steps as run: 1 rating before · 2 placement · 3 hold at 5–7 · 4 rating between ·
+  /// 5 hold at 5–7 · 6 rest · 7 rating after. For the pain-response tests, which add
+  /// it with `Sandbox.addRoutine` (not in `files`, whose count the fixture check knows).
+  static let twoHolds = """
+    format: 1
+    id: e2e-two-holds
+    title: E2E two holds
+    summary: Two holds with a rating between them, for the pain-response tests.
+    targets: [rhomboids]
+    tools: [massage-ball]
+    sources: [test]
+    steps:
+      - kind: place
+        muscle: rhomboids
+        tool: massage-ball
+        position: at-a-wall
+        placement: Put the ball between the shoulder blade and the spine.
+      - kind: hold
+        muscle: rhomboids
+        tool: massage-ball
+        position: at-a-wall
+        duration: 60s
+        pressure: 5-7
+      - kind: rate
+        muscle: rhomboids
+      - kind: hold
+        muscle: rhomboids
+        tool: massage-ball
+        position: at-a-wall
+        duration: 60s
+        pressure: 5-7
+      - kind: rest
+        duration: 20s
+
+    """
+
   static let files = [
     "e2e-quick.yaml": quick,
     "e2e-long.yaml": long,
