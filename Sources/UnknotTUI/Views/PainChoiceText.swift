@@ -108,7 +108,7 @@ enum PainChoiceText {
   /// The status line after the choice: what changed.
   static func chosen(_ choice: PainChoice, check: PainCheck) -> String {
     switch choice {
-    case .lighter: "Lighter from here: pressure 2 lower, never below 2, and shorter holds."
+    case .lighter: "Lighter from here: pressure 2 points lower, never below 2, and shorter holds."
     case .skipPressure: "The pressure on \(muscleWords(check)) is left out; its stretches stay."
     case .stop: "Stopped because pain rose."
     case .asWritten: check.kind == .rose ? "Carrying on." : "The full routine, as written."
