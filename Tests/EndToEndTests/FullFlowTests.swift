@@ -73,7 +73,12 @@ final class FullFlowTests: EndToEndTestCase {
     // The summary.
     try tmux.waitForText("Session complete — E2E quick check", "6 → 3, −3, −50%", "Saved in your journal")
     try tmux.send("q")
-    let shell = try tmux.waitFor("the shell to come back") { Tmux.showsExitStatus($0) }
+    // The exit status prints a moment before the prompt: wait for both, or a busy
+    // machine catches the screen in between.
+    let shell = try tmux.waitFor("the shell to come back") { screen in
+      Tmux.showsExitStatus(screen)
+        && screen.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces) } == "e2e$"
+    }
     XCTAssertTrue(shell.contains("EXIT=0"), tmux.framed(shell))
     XCTAssertFalse(shell.contains("Session complete"), "the summary is still on screen:\n\(tmux.framed(shell))")
     let lastLine = shell.split(separator: "\n").last.map(String.init) ?? ""
