@@ -53,11 +53,58 @@ final class BreakActivityTests: XCTestCase {
 
   func testFourMinutesFiftyNineIdleIsNotABreak() {
     var state = BreakActivity()
-    // Last key at 20:00, next at 24:59, polled each second: the count goes on.
-    let result = run(to: 31 * 60, poll: 1, state: &state) { t in
+    // Typing to 20:00, nothing until 24:59, typing again, polled each second. The idle
+    // minutes do not count, but neither do they reset: 20 minutes before, 20 s of the
+    // keyboard window, and 10:01 after make 30:21 by 35:40.
+    let result = run(to: 35 * 60 + 40, poll: 1, state: &state) { t in
       t <= 20 * 60 ? t : (t < 24 * 60 + 59 ? 20 * 60 : t)
     }
     XCTAssertEqual(result.reminders, 1)
+    // Had the 4:59 been a break, the count would have started again at 24:59.
+    var fresh = BreakActivity()
+    let afterBreak = run(to: 35 * 60 + 40, poll: 1, state: &fresh) { t in
+      t <= 20 * 60 ? t : (t < 25 * 60 ? 20 * 60 : t)
+    }
+    XCTAssertEqual(afterBreak.reminders, 0)
+  }
+
+  func testAMinuteWithoutTypingIsSilentAfterOneKeyPress() {
+    // `remind --every 1m` started with one Enter, then nothing typed for two minutes.
+    var state = BreakActivity()
+    let settings = BreakSettings(every: 60)
+    let result = run(to: 120, poll: 7.5, state: &state, settings: settings) { _ in 0 }
+    XCTAssertEqual(result.reminders, 0)
+    XCTAssertLessThanOrEqual(state.activeSeconds, BreakActivity.keyboardWindow)
+  }
+
+  func testAMinuteOfTypingRemindsWithEightSecondAccessTimes() {
+    // The kernel moves a terminal's access time only in 8-second steps: typing from
+    // 0:00 on shows as input at 0, 8, 16, … The reminder comes after about a minute.
+    var state = BreakActivity()
+    let settings = BreakSettings(every: 60)
+    let early = run(to: 52.5, poll: 7.5, state: &state, settings: settings) { t in (t / 8).rounded(.down) * 8 }
+    XCTAssertEqual(early.reminders, 0)
+    let later = run(from: 60, to: 75, poll: 7.5, state: &state, settings: settings) { t in
+      (t / 8).rounded(.down) * 8
+    }
+    XCTAssertEqual(later.reminders, 1)
+  }
+
+  func testReadingWithoutTypingDoesNotCount() {
+    // A key every 4 minutes for an hour: never 5 minutes idle, but hardly at the keyboard.
+    var state = BreakActivity()
+    let result = run(to: 60 * 60, poll: 7.5, state: &state) { t in (t / 240).rounded(.down) * 240 }
+    XCTAssertEqual(result.reminders, 0)
+    XCTAssertEqual(BreakActivity.statusLine(result.last), "break in 25 min")
+  }
+
+  func testASuspendedMachineDoesNotCountItsSleep() {
+    // Typing 10 minutes, the lid closed for an hour (no polls), then typing again.
+    var state = BreakActivity()
+    _ = run(to: 10 * 60, poll: 7.5, state: &state) { $0 }
+    let result = run(from: 70 * 60, to: 75 * 60, poll: 7.5, state: &state) { $0 }
+    XCTAssertEqual(result.reminders, 0)
+    XCTAssertEqual(BreakActivity.statusLine(result.last), "break in 25 min")
   }
 
   func testAGapSeenOnlyBetweenPollsStillCounts() {

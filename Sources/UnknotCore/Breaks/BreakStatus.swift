@@ -6,9 +6,10 @@ import Foundation
 
 /// `unknot status`: the break line from one reading, with no state kept between runs.
 public enum BreakStatus {
-  /// The stretch is taken to begin when the terminals in use were opened, or when the
-  /// last routine finished, whichever is later. The journal is asked only when a
-  /// stretch is under way (`lastFinished` is called lazily).
+  /// With no earlier polls to count from, a status bar takes the whole stretch as time
+  /// at the keyboard: it begins when the terminals in use were opened, or when the last
+  /// routine finished, whichever is later. The journal is asked only when a stretch is
+  /// under way (`lastFinished` is called lazily).
   public static func line(
     source: some InputActivitySource, now: Date, settings: BreakSettings,
     minuteOfDay: (Date) -> Int = BreakStatus.localMinuteOfDay,
@@ -18,10 +19,14 @@ public enum BreakStatus {
     guard let input = source.lastInput(), seconds - input < BreakActivity.breakGap else {
       return BreakActivity.statusLine(.away)
     }
-    let state = BreakActivity(activeSince: source.inUseSince(now: seconds) ?? input, lastInput: input)
-    let observation = BreakActivity.Observation(
-      now: seconds, lastInput: input, lastSessionFinished: lastFinished()?.timeIntervalSince1970,
-      minuteOfDay: minuteOfDay(now))
+    var since = source.inUseSince(now: seconds) ?? input
+    // One that claims to end in the future (a clock set wrong) is not believed.
+    if let finished = lastFinished()?.timeIntervalSince1970, finished > since, finished <= seconds {
+      since = finished
+    }
+    let state = BreakActivity(
+      activeSeconds: max(0, seconds - since), countingSince: since, lastInput: input, lastPoll: seconds)
+    let observation = BreakActivity.Observation(now: seconds, lastInput: input, minuteOfDay: minuteOfDay(now))
     return BreakActivity.statusLine(BreakActivity.step(state, observation, settings: settings).1)
   }
 
