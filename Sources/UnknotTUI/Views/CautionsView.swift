@@ -41,6 +41,12 @@ enum CautionsView {
     // Every sign is named: the short form where the full one would need more than three lines.
     let reminder =
       TextWrap.lines(StopReminder.full, width: width).count <= 3 ? StopReminder.full : StopReminder.short
+    // A checklist works no muscle: what it asks is said instead of the danger signs.
+    if routine.isChecklistOnly {
+      row += Layout.paragraph(routine.summary, row: row, column: 1, width: width, maxLines: 3, on: canvas)
+      Layout.footer(KeyTable.hints(state), status: state.status, on: canvas)
+      return
+    }
     // A routine that will not start has no session to stop.
     if !adapted.nothingLeft {
       row += Layout.paragraph(reminder, row: row, column: 1, width: width, maxLines: 3, on: canvas)

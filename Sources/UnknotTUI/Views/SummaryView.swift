@@ -36,12 +36,26 @@ enum SummaryView {
       row += Layout.paragraph(
         "Pain before: \(before) (\(PainBand(before).rawValue)). No rating after.", row: row, column: 1, width: width,
         maxLines: 2, on: canvas)
+    case (nil, _) where screen.entry.routine.isChecklistOnly:
+      // A checklist asks no pain rating: its answers are the summary.
+      row -= 1
     default:
       row += Layout.paragraph(
         "No before and after ratings, so no change to show.", row: row, column: 1, width: width, maxLines: 2,
         on: canvas)
     }
     row += 1
+    // What to change leaves room for the steps, the time and the journal line below it.
+    let checklist = ChecklistSummary.lines(record)
+    let checklistEnd = canvas.size.rows - Layout.footerHeight(KeyTable.hints(state), on: canvas) - 6
+    for (offset, line) in checklist.enumerated() where row < checklistEnd {
+      let last = offset == checklist.count - 1
+      row += Layout.paragraph(
+        line, row: row, column: offset == 0 ? 1 : 3, width: offset == 0 ? width : width - 2,
+        maxLines: last ? min(3, checklistEnd - row) : min(2, checklistEnd - row), style: offset == 0 ? .bold : [],
+        on: canvas)
+    }
+    if !checklist.isEmpty { row += 1 }
     // What the person chose when pain rose: the session they did was not the one written.
     for choice in record.painChoices {
       row += Layout.paragraph(choice.sentence, row: row, column: 1, width: width, maxLines: 2, style: .bold, on: canvas)
@@ -69,7 +83,9 @@ enum SummaryView {
     let hints = KeyTable.hints(state)
     let statusRow = canvas.size.rows - Layout.footerHeight(hints, on: canvas) - 1
     // The pain choices can fill a small screen: then there is no room for the chart.
-    drawHistory(screen, rows: (row + 2)..<max(row + 2, statusRow), timeZone: state.timeZone, on: canvas)
+    if !screen.entry.routine.isChecklistOnly {
+      drawHistory(screen, rows: (row + 2)..<max(row + 2, statusRow), timeZone: state.timeZone, on: canvas)
+    }
     Layout.footer(hints, status: state.status, on: canvas)
   }
 
