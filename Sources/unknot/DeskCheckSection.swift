@@ -40,16 +40,19 @@ struct DeskCheckSection {
     guard let change,
       var object = (try? JSONSerialization.jsonObject(with: Data(statsJSON.utf8))) as? [String: Any]
     else { return statsJSON }
-    object["deskCheck"] = [
-      "lastCheck": DateText.day(change.lastCheck, in: timeZone), "daysAgo": change.daysAgo, "checks": change.checks,
-      "due": change.isDue,
-      "nowYes": change.fixed.map { ["item": $0.item, "text": $0.text, "since": DateText.day($0.since, in: timeZone)] },
-      "toChange": change.toChange.map { item -> [String: Any] in
-        var entry: [String: Any] = ["item": item.item, "question": item.question, "stillNo": item.stillNo]
-        if let advice = item.advice { entry["advice"] = advice }
-        return entry
-      },
-    ] as [String: Any]
+    object["deskCheck"] =
+      [
+        "lastCheck": DateText.day(change.lastCheck, in: timeZone), "daysAgo": change.daysAgo, "checks": change.checks,
+        "due": change.isDue,
+        "nowYes": change.fixed.map {
+          ["item": $0.item, "text": $0.text, "since": DateText.day($0.since, in: timeZone)]
+        },
+        "toChange": change.toChange.map { item -> [String: Any] in
+          var entry: [String: Any] = ["item": item.item, "question": item.question, "stillNo": item.stillNo]
+          if let advice = item.advice { entry["advice"] = advice }
+          return entry
+        },
+      ] as [String: Any]
     guard
       let data = try? JSONSerialization.data(
         withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])

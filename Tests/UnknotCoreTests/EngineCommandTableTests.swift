@@ -89,7 +89,8 @@ final class EngineCommandTableTests: XCTestCase {
         name: "high pain before the start", driver: sent(at(0), .rate(10)),
         accepted: anyMoment.union(["pain(lighter)", "pain(as-written)", "pain(gentler-routine)"])),
       // A checklist waits for answers: nothing counts down, so no pause and no ±15 s.
-      Case(name: "checklist, first item", driver: checklist(), accepted: anyMoment.union(answers).union(["next", "back"])),
+      Case(
+        name: "checklist, first item", driver: checklist(), accepted: anyMoment.union(answers).union(["next", "back"])),
       Case(
         name: "checklist, second item", driver: sent(checklist(), .answer(.yes)),
         accepted: anyMoment.union(answers).union(["next", "back"])),
@@ -97,7 +98,8 @@ final class EngineCommandTableTests: XCTestCase {
         name: "checklist, advice after a no", driver: sent(checklist(), .answer(.no)),
         accepted: anyMoment.union(["next", "back", "confirm"])),
       Case(
-        name: "checklist, advice after the last item", driver: sent(checklist(), .answer(.yes), .answer(.yes), .answer(.no)),
+        name: "checklist, advice after the last item",
+        driver: sent(checklist(), .answer(.yes), .answer(.yes), .answer(.no)),
         accepted: anyMoment.union(["next", "back", "confirm"])),
     ]
   }

@@ -50,7 +50,8 @@ enum EngineFixtures {
     ], id: "every-kind")
 
   static let deskItems = [
-    ChecklistItem(id: "screen-height", question: "Is the top of your screen at eye level?", advice: "Raise the screen."),
+    ChecklistItem(
+      id: "screen-height", question: "Is the top of your screen at eye level?", advice: "Raise the screen."),
     ChecklistItem(id: "feet-flat", question: "Are your feet flat on the floor?", advice: "Use a footrest."),
     ChecklistItem(id: "back-supported", question: "Is your back supported?", advice: "Add a cushion."),
   ]

@@ -239,7 +239,8 @@ struct EngineInvariantChecker {
     {
       return "the checklist asks an item it does not have"
     }
-    guard record.checklistAnswers.count == events.count(where: { if case .checklistAnswered = $0 { true } else { false } })
+    guard
+      record.checklistAnswers.count == events.count(where: { if case .checklistAnswered = $0 { true } else { false } })
     else { return "the record lost a checklist answer" }
     guard record.ratings.count == events.count(where: isRating) else { return "the record lost a rating" }
     return nil

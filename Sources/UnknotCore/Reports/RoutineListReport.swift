@@ -87,7 +87,8 @@ public struct RoutineListReport: Sendable {
     var out = ""
     for row in rows {
       let time =
-        row.questions.map { "\($0) questions" } ?? DurationText.of(seconds: row.totalSeconds) + (row.openEnded ? "+" : "")
+        row.questions.map { "\($0) questions" } ?? DurationText.of(seconds: row.totalSeconds)
+        + (row.openEnded ? "+" : "")
       out += pad(row.id, idWidth) + "  " + pad(time, 11) + "  " + row.title + "\n"
       var details: String
       if row.questions != nil, row.muscles.isEmpty {

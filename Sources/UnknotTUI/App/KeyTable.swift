@@ -365,7 +365,7 @@ enum KeyTable {
       help: "go on after the advice", applies: showingAdvice),
     KeyBinding(
       place: .checklist, keys: [(.character("b"), .stepBack), (.left, .stepBack)], shown: "b/←", label: "back",
-      help: "back to the question before, to change the answer", words: [("b", .character("b")), ("back", .character("b"))],
+      help: "back to the question before", words: [("b", .character("b")), ("back", .character("b"))],
       applies: accepts(.back)),
     KeyBinding(
       place: .checklist, keys: [(.character(" "), .pauseOrContinue)], shown: "space", label: "continue",

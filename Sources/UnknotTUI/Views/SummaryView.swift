@@ -45,17 +45,30 @@ enum SummaryView {
         on: canvas)
     }
     row += 1
-    // What to change leaves room for the steps, the time and the journal line below it.
+    // What to change leaves room for the steps, the time and the journal line below it;
+    // advice that does not fit is counted, never cut without a word.
     let checklist = ChecklistSummary.lines(record)
     let checklistEnd = canvas.size.rows - Layout.footerHeight(KeyTable.hints(state), on: canvas) - 6
-    for (offset, line) in checklist.enumerated() where row < checklistEnd {
-      let last = offset == checklist.count - 1
-      row += Layout.paragraph(
-        line, row: row, column: offset == 0 ? 1 : 3, width: offset == 0 ? width : width - 2,
-        maxLines: last ? min(3, checklistEnd - row) : min(2, checklistEnd - row), style: offset == 0 ? .bold : [],
-        on: canvas)
+    if let heading = checklist.first {
+      row += Layout.paragraph(heading, row: row, column: 1, width: width, maxLines: 2, style: .bold, on: canvas)
+      let advice = checklist.dropFirst()
+      for (offset, line) in advice.enumerated() {
+        let text = String(line.dropFirst(2))
+        let needed = TextWrap.lines(text, width: width - 4).count
+        let left = advice.count - offset - 1
+        // The last row is kept for "and N more" while advice remains after this one.
+        guard row + needed + (left > 0 ? 1 : 0) <= checklistEnd else {
+          canvas.put(
+            Layout.clip("… and \(advice.count - offset) more: see the list in unknot stats", width), row: row,
+            column: 3, style: .dim)
+          row += 1
+          break
+        }
+        canvas.put("-", row: row, column: 3)
+        row += Layout.paragraph(text, row: row, column: 5, width: width - 4, maxLines: needed, on: canvas)
+      }
+      row += 1
     }
-    if !checklist.isEmpty { row += 1 }
     // What the person chose when pain rose: the session they did was not the one written.
     for choice in record.painChoices {
       row += Layout.paragraph(choice.sentence, row: row, column: 1, width: width, maxLines: 2, style: .bold, on: canvas)
