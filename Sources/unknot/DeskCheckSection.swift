@@ -31,7 +31,15 @@ struct DeskCheckSection {
 
   func table(timeZone: DisplayZone = .local) -> String {
     guard let change else { return "" }
-    return "\nDesk check\n" + change.lines(timeZone: timeZone).map { "  " + $0 + "\n" }.joined()
+    // Wrapped at 80 columns as the other sections are, continuation lines under the text.
+    return "\nDesk check\n"
+      + change.lines(timeZone: timeZone).map { line in
+        let indent = String(line.prefix { $0 == " " })
+        let hanging = "  " + indent + (line.dropFirst(indent.count).hasPrefix("- ") ? "  " : "")
+        return TextWrap.lines(String(line.dropFirst(indent.count)), width: 78 - hanging.count).enumerated().map {
+          ($0.offset == 0 ? "  " + indent : hanging) + $0.element + "\n"
+        }.joined()
+      }.joined()
   }
 
   /// The stats JSON with `deskCheck` added at its top level; unchanged, byte for

@@ -72,6 +72,10 @@ final class ChecklistJournalTests: JournalTestCase {
       try rows(targetPath, "SELECT item_id, answer FROM checklist_answers ORDER BY ordinal"),
       [["screen-height", "yes"], ["feet-flat", "no"], ["back-supported", "yes"]])
     XCTAssertEqual(try target.exportJSON(), exported)
+    // The spreadsheet names the items still to change.
+    let csv = try target.exportCSV().split(separator: "\r\n")
+    XCTAssertTrue(csv.first?.hasSuffix(",muscle_ratings,checklist_to_change") ?? false, "\(csv)")
+    XCTAssertTrue(csv.last?.hasSuffix(",feet-flat") ?? false, "\(csv)")
   }
 
   func testImportRefusesAnUnknownAnswerOrABadIdInPlainWordsAndImportsNothing() throws {
