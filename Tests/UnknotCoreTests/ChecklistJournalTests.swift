@@ -155,6 +155,16 @@ final class ChecklistJournalTests: JournalTestCase {
     XCTAssertEqual(change.whenText, "today")
   }
 
+  /// The synthetic pain journal leaves the desk check out: it would be sessions of
+  /// ratings a checklist never asks.
+  func testTheGeneratedJournalHasNoDeskCheck() throws {
+    let path = journalPath()
+    try JournalGenerator.generate(into: try open(path), days: 200, seed: 7)
+    XCTAssertEqual(try number(path, "SELECT count(*) FROM sessions"), 200)
+    XCTAssertEqual(
+      try number(path, "SELECT count(*) FROM sessions WHERE routine_id = '\(DeskCheckChange.routineID)'"), 0)
+  }
+
   func testNoDeskCheckYetGivesNoSection() throws {
     let journal = try open(journalPath())
     XCTAssertEqual(try journal.checklists(routineID: DeskCheckChange.routineID), [])
