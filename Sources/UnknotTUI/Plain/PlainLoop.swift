@@ -210,7 +210,7 @@ final class PlainLoop {
     case .confirmQuit:
       let kept =
         state.options.logging
-        ? "It stays in your journal as quit, with the ratings you gave."
+        ? "It stays in your journal as quit, with the \(session.entry.routine.isChecklistOnly ? "answers" : "ratings") you gave."
         : "Nothing of it is kept: this session is not being logged."
       console.say("Quit this session? " + kept)
       let yes = console.askYesNo("Quit?")

@@ -78,8 +78,12 @@ enum SummaryView {
     let done = work.filter { $0.ending == .completed || $0.ending == .releasedEarly }.count
     let skipped = work.filter { $0.ending == .skipped }.count
     let released = work.filter { $0.ending == .releasedEarly }.count
-    canvas.put(
-      Layout.clip("Steps: \(done) done, \(skipped) skipped, \(released) released early", width), row: row, column: 1)
+    // Questions alone: how many were answered says more than steps done or released.
+    let stepsLine =
+      screen.entry.routine.isChecklistOnly
+      ? "Answered: \(ChecklistSummary.answered(record)) of \(screen.entry.routine.questionCount) questions"
+      : "Steps: \(done) done, \(skipped) skipped, \(released) released early"
+    canvas.put(Layout.clip(stepsLine, width), row: row, column: 1)
     row += 1
     let active = Int(record.activeNanoseconds / nanosecondsPerSecond)
     let paused = Int(record.pausedNanoseconds / nanosecondsPerSecond)
