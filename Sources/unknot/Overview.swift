@@ -13,6 +13,7 @@ enum Overview {
     }
     out += "\nSee a routine step by step: unknot show ID\n"
     out += "Start one with plain lines (no screen): unknot start ID --plain\n"
+    out += "Check your desk setup, eight yes/no questions: unknot desk\n"
     return out
   }
 }

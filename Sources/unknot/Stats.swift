@@ -16,6 +16,9 @@ struct Stats: ParsableCommand {
       quit, stopped for safety or interrupted (closed or killed before the end).
       Routines are ranked by what has helped you most only from \(HelpedMost.minimumRatedSessions) sessions
       with a rating before and after, and only with at least one important reduction.
+      After a desk check (`unknot desk`): when the last one was, the items that
+      went from no to yes since the check before, and those still to change with
+      their advice.
       This is your own record, not medical evidence.
 
       Examples:
@@ -31,26 +34,29 @@ struct Stats: ParsableCommand {
   var format: StatsFormat = .table
 
   @OptionGroup var journalOptions: JournalOptions
+  @OptionGroup var routineOptions: RoutineOptions
 
   func run() throws {
     let filter = try filterOptions.filter(timeZone: .current)
     let (path, journal) = try journalOptions.openForReading(environment: ProcessInfo.processInfo.environment)
     let report: StatsReport
     let watch: AreaWatchSection
+    let desk: DeskCheckSection
     do {
       report =
         try journal.map { journal throws(JournalError) in try StatsReport(journal: journal, filter: filter) }
         ?? StatsReport(routines: [], muscles: [])
       watch = try AreaWatchSection(journal: journal, area: filter.area, now: Date())
+      desk = try DeskCheckSection(journal: journal, library: { routineOptions.library() }, now: Date())
     } catch {
       throw JournalFailureText.forJournalCommand(error)
     }
     switch format {
     case .json:
-      print(watch.json(adding: report.json()), terminator: "")
+      print(desk.json(adding: watch.json(adding: report.json())), terminator: "")
       if journal == nil { printError(noJournalYet(path)) }
     case .table:
-      print(journal == nil ? noJournalYet(path) + "\n" : report.table() + watch.table(), terminator: "")
+      print(journal == nil ? noJournalYet(path) + "\n" : report.table() + watch.table() + desk.table(), terminator: "")
     }
   }
 }

@@ -14,7 +14,8 @@ struct Unknot: ParsableCommand {
       worrying, please see a clinician.
       """,
     subcommands: [
-      Home.self, Start.self, Safety.self, List.self, Show.self, Check.self, Muscles.self, History.self, Stats.self,
+      Home.self, Start.self, Desk.self, Safety.self, List.self, Show.self, Check.self, Muscles.self, History.self,
+      Stats.self,
       Hurts.self, Remind.self, Status.self,
       Export.self, Import.self, GenerateJournal.self,
     ],

@@ -23,6 +23,14 @@ enum JournalReader {
     return rows.map { row in row.databaseValues.map(text).joined(separator: "|") }.joined(separator: "\n")
   }
 
+  /// Runs SQL that changes the journal, as a test setting up a past would (dating a
+  /// session back): not something unknot itself ever does to a journal.
+  static func execute(_ path: String, _ sql: String) throws {
+    let queue = try DatabaseQueue(path: path)
+    defer { try? queue.close() }
+    try queue.write { database in try database.execute(sql: sql) }
+  }
+
   private static func text(_ value: DatabaseValue) -> String {
     switch value.storage {
     case .null: ""

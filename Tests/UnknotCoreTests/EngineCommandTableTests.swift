@@ -10,7 +10,7 @@ final class EngineCommandTableTests: XCTestCase {
       .observe, .begin, .pause, .pauseForOverlay, .resume, .next, .back, .extend, .shorten, .released, .confirm,
       .rate(0), .rate(10), .rate(-1), .rate(11), .skipRating,
       .setClinicianTime(seconds: 600), .setClinicianTime(seconds: 0), .setClinicianTime(seconds: 3601),
-      .quit,
+      .quit, .answer(.yes), .answer(.no),
       .respondToPain(.lighter), .respondToPain(.skipPressure), .respondToPain(.stop), .respondToPain(.asWritten),
       .respondToPain(.gentlerRoutine("box-breathing")),
     ] + StopReason.everyKind.map { .stopSignal($0) }
@@ -22,6 +22,7 @@ final class EngineCommandTableTests: XCTestCase {
     case .setClinicianTime(let seconds): "clinician(\(seconds))"
     case .stopSignal(let reason): "stop(\(reason.code))"
     case .respondToPain(let choice): "pain(\(choice.word))"
+    case .answer(let answer): "answer(\(answer.rawValue))"
     default: command.name
     }
   }
@@ -29,6 +30,7 @@ final class EngineCommandTableTests: XCTestCase {
   static let anyMoment = Set(["observe", "quit"] + StopReason.everyKind.map { "stop(\($0.code))" })
   static let countdown: Set<String> = ["pause", "pause-for-overlay", "next", "back", "extend", "shorten"]
   static let rating: Set<String> = ["rate(0)", "rate(10)", "skip-rating"]
+  static let answers: Set<String> = ["answer(yes)", "answer(no)"]
 
   struct Case {
     var name: String
@@ -86,8 +88,24 @@ final class EngineCommandTableTests: XCTestCase {
       Case(
         name: "high pain before the start", driver: sent(at(0), .rate(10)),
         accepted: anyMoment.union(["pain(lighter)", "pain(as-written)", "pain(gentler-routine)"])),
+      // A checklist waits for answers: nothing counts down, so no pause and no ±15 s.
+      Case(
+        name: "checklist, first item", driver: checklist(), accepted: anyMoment.union(answers).union(["next", "back"])),
+      Case(
+        name: "checklist, second item", driver: sent(checklist(), .answer(.yes)),
+        accepted: anyMoment.union(answers).union(["next", "back"])),
+      Case(
+        name: "checklist, advice after a no", driver: sent(checklist(), .answer(.no)),
+        accepted: anyMoment.union(["next", "back", "confirm"])),
+      Case(
+        name: "checklist, advice after the last item",
+        driver: sent(checklist(), .answer(.yes), .answer(.yes), .answer(.no)),
+        accepted: anyMoment.union(["next", "back", "confirm"])),
     ]
   }
+
+  /// The checklist of `EngineFixtures.restsAroundChecklist`, its first item asked.
+  static func checklist() -> EngineDriver { EngineFixtures.driver(EngineFixtures.restsAroundChecklist, atStep: 2) }
 
   func testTheFixturesReachTheStatesTheTableNames() {
     let cases = Self.cases()
@@ -96,8 +114,13 @@ final class EngineCommandTableTests: XCTestCase {
       kinds,
       [
         .rate, .rate, .place, .place, .hold, .switchSides, .traction, .traction, .strokes, .breathe, .heat, .rest,
-        .rate, .roll, .stretch, .exercise, .rate, .hold, .traction, nil, nil, nil, .rate, .rate,
+        .rate, .roll, .stretch, .exercise, .rate, .hold, .traction, nil, nil, nil, .rate, .rate, .checklist,
+        .checklist, .checklist, .checklist,
       ])
+    XCTAssertEqual(cases[25].driver.state.checklistItem, 1)
+    XCTAssertEqual(cases[26].driver.state.showingAdvice, true)
+    XCTAssertEqual(cases[27].driver.state.checklistItem, 2)
+    XCTAssertEqual(cases[27].driver.state.showingAdvice, true)
     XCTAssertEqual(cases[22].driver.state.painCheck?.kind, .rose)
     XCTAssertEqual(cases[23].driver.state.painCheck?.kind, .highBefore)
     XCTAssertEqual(cases[0].driver.state.status, .notStarted)
@@ -158,6 +181,19 @@ final class EngineCommandTableTests: XCTestCase {
         XCTAssertEqual(after.status, .ended(.finished), label, file: file, line: line)
       }
     }
+    /// Past the item asked: the next one, or the step's end after the last.
+    func checkNextItem() {
+      guard case .checklist(let items) = step.plan else { return XCTFail(label, file: file, line: line) }
+      XCTAssertFalse(after.showingAdvice, label, file: file, line: line)
+      if observed.checklistItem + 1 < items.count {
+        XCTAssertEqual(ends, [], label, file: file, line: line)
+        XCTAssertEqual(after.stepIndex, index, label, file: file, line: line)
+        XCTAssertEqual(after.checklistItem, observed.checklistItem + 1, label, file: file, line: line)
+      } else {
+        assertEnded(.completed)
+        assertMovedOn()
+      }
+    }
     switch command {
     case .observe:
       XCTAssertEqual(after, observed, label, file: file, line: line)
@@ -191,6 +227,15 @@ final class EngineCommandTableTests: XCTestCase {
     case .next:
       assertEnded(.skipped)
       assertMovedOn()
+    case .back where observed.currentChecklistItem != nil && (observed.showingAdvice || observed.checklistItem > 0):
+      // Within the checklist: the advice goes back to its question, an item to the one before.
+      XCTAssertEqual(ends, [], label, file: file, line: line)
+      XCTAssertEqual(after.stepIndex, index, label, file: file, line: line)
+      XCTAssertFalse(after.showingAdvice, label, file: file, line: line)
+      XCTAssertEqual(
+        after.checklistItem, observed.showingAdvice ? observed.checklistItem : observed.checklistItem - 1, label,
+        file: file, line: line)
+      XCTAssertEqual(events, [], "going back changes no answer already kept: \(label)", file: file, line: line)
     case .back:
       let previous = observed.steps[..<index].lastIndex { !$0.plan.engineIsRating }
       assertEnded(.wentBack)
@@ -215,9 +260,23 @@ final class EngineCommandTableTests: XCTestCase {
       XCTAssertEqual(events.first, .cue(.knotReleased, at: now), label, file: file, line: line)
       assertEnded(.releasedEarly)
       assertMovedOn()
+    case .confirm where observed.currentChecklistItem != nil:
+      checkNextItem()
     case .confirm:
       assertEnded(.completed)
       assertMovedOn()
+    case .answer(let answer):
+      guard let item = observed.currentChecklistItem else { return XCTFail(label, file: file, line: line) }
+      XCTAssertEqual(
+        events.first, .checklistAnswered(.init(stepIndex: index, item: item, answer: answer, at: now)), label,
+        file: file, line: line)
+      if answer == .no {
+        XCTAssertEqual(ends, [], "the advice shows before anything else: \(label)", file: file, line: line)
+        XCTAssertTrue(after.showingAdvice, label, file: file, line: line)
+        XCTAssertEqual(after.checklistItem, observed.checklistItem, label, file: file, line: line)
+      } else {
+        checkNextItem()
+      }
     case .rate(let value):
       guard case .rating(let moment) = step.plan else { return XCTFail(label, file: file, line: line) }
       let rating = SessionEvent.Rating(

@@ -49,6 +49,19 @@ enum EngineFixtures {
       RoutineStep(.exercise(reps: 5, secondsPerRep: 3), muscle: .lowerTrapezius),
     ], id: "every-kind")
 
+  static let deskItems = [
+    ChecklistItem(
+      id: "screen-height", question: "Is the top of your screen at eye level?", advice: "Raise the screen."),
+    ChecklistItem(id: "feet-flat", question: "Are your feet flat on the floor?", advice: "Use a footrest."),
+    ChecklistItem(id: "back-supported", question: "Is your back supported?", advice: "Add a cushion."),
+  ]
+
+  /// A checklist between two rests: 0 rating before · 1 rest (20 s) · 2 checklist of
+  /// three items · 3 rest (20 s) · 4 rating after.
+  static let restsAroundChecklist = routine(
+    [RoutineStep(.rest(seconds: 20)), RoutineStep(.checklist(items: deskItems)), RoutineStep(.rest(seconds: 20))],
+    id: "checklist-between-rests")
+
   /// Rating, one hold of `seconds`, rating.
   static func singleHold(seconds: Int = 60) -> Routine {
     routine([RoutineStep(.hold(seconds: seconds, pressure: .standard), muscle: .rhomboids, tool: .massageBall)])

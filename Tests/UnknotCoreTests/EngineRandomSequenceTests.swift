@@ -32,6 +32,13 @@ final class EngineRandomSequenceTests: XCTestCase {
         // One short rep: an extension soon outlasts it, and must cue nothing more.
         RoutineStep(.phasedExercise(reps: 1, phases: squeezeRelease), muscle: .rhomboids),
       ], id: "phases"),
+    EngineFixtures.restsAroundChecklist,
+    // Checklists alone, as the desk check: no ratings around them.
+    EngineFixtures.routine(
+      [
+        RoutineStep(.checklist(items: EngineFixtures.deskItems)),
+        RoutineStep(.checklist(items: Array(EngineFixtures.deskItems.prefix(1)))),
+      ], id: "checklists"),
   ]
 
   static let tuckHoldRelease = [
@@ -45,7 +52,8 @@ final class EngineRandomSequenceTests: XCTestCase {
   static func randomCommand(using random: inout SplitMix64) -> SessionCommand {
     let roll = Int.random(in: 0..<1000, using: &random)
     switch roll {
-    case 0..<330: return .observe
+    case 0..<260: return .observe
+    case 260..<330: return .answer(Bool.random(using: &random) ? .yes : .no)
     case 330..<420: return .next
     case 420..<450: return .back
     case 450..<500: return .pause
@@ -76,6 +84,7 @@ final class EngineRandomSequenceTests: XCTestCase {
     var rejections = 0
     var clockGaps = 0
     var phaseCues = 0
+    var answers = 0
     for seed in UInt64(1)...500 {
       var random = SplitMix64(seed: seed)
       let routine = Self.routines[Int(seed) % Self.routines.count]
@@ -98,6 +107,10 @@ final class EngineRandomSequenceTests: XCTestCase {
           if case .cue(.exercisePhase, _) = $0 { return true }
           return false
         }.count
+      answers += checker.events.count {
+        if case .checklistAnswered = $0 { return true }
+        return false
+      }
       clockGaps +=
         checker.events.filter {
           if case .paused(.clockGap, _) = $0 { return true }
@@ -111,6 +124,7 @@ final class EngineRandomSequenceTests: XCTestCase {
     XCTAssertGreaterThan(rejections, 1000)
     XCTAssertGreaterThan(clockGaps, 100)
     XCTAssertGreaterThan(phaseCues, 300)
+    XCTAssertGreaterThan(answers, 100)
   }
 }
 
@@ -211,10 +225,23 @@ struct EngineInvariantChecker {
         }
         let step = state.steps[rating.stepIndex]
         guard rating.muscle == step.muscle, rating.side == step.side else { return "rating without its step's muscle" }
+      case .checklistAnswered(let response):
+        // An answer belongs to the item asked when the command came, never to another step.
+        guard response.stepIndex == observed.stepIndex, response.item == observed.currentChecklistItem,
+          !observed.showingAdvice
+        else { return "an answer to \(response.item.id) in step \(response.stepIndex) was not the item asked" }
       default:
         break
       }
     }
+    if let item = state.currentChecklistItem, !state.hasEnded,
+      case .checklist(let items) = state.currentStep.plan, !items.contains(item)
+    {
+      return "the checklist asks an item it does not have"
+    }
+    guard
+      record.checklistAnswers.count == events.count(where: { if case .checklistAnswered = $0 { true } else { false } })
+    else { return "the record lost a checklist answer" }
     guard record.ratings.count == events.count(where: isRating) else { return "the record lost a rating" }
     return nil
   }

@@ -104,10 +104,10 @@ final class JournalExportTests: JournalTestCase {
     XCTAssertEqual(
       csv,
       "date,routine_id,title,outcome,stop_reason,stop_rule,before,after,change,percent,active_seconds,"
-        + "paused_seconds,muscle_ratings\r\n"
+        + "paused_seconds,muscle_ratings,checklist_to_change\r\n"
         + "2025-03-01T07:30:00.000Z,engine-test,\"Neck, \"\"upper\"\" back\r\nand more\",finished,,,6,4,-2,-33,"
-        + "\(JournalExportTests.seconds(active)),10.000,\r\n"
-        + "2025-03-01T07:31:00.000Z,engine-test,Plain,quit,,,,,,,0.000,0.000,\r\n")
+        + "\(JournalExportTests.seconds(active)),10.000,,\r\n"
+        + "2025-03-01T07:31:00.000Z,engine-test,Plain,quit,,,,,,,0.000,0.000,,\r\n")
   }
 
   func testCSVFieldsAreQuotedOnlyWhenTheyMustBe() {

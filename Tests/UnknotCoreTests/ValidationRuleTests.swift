@@ -137,7 +137,7 @@ final class ValidationRuleTests: XCTestCase {
     assertDiagnostic(
       loaded, .error, at: (9, 5),
       "this step has no 'kind'; add one of: place, hold, strokes, roll, stretch, exercise, breathe, heat, "
-        + "traction, rest, rate, block")
+        + "traction, rest, rate, checklist, block")
   }
 
   func testAPlaceWithoutPlacementIsAnError() {

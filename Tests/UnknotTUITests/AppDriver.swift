@@ -253,9 +253,14 @@ struct AppDriver {
   }
 
   /// From home: open the routine, start it and accept its cautions: the session's first step.
+  /// The desk check, in no group, is started with `c`.
   mutating func startSession(_ id: String, file: StaticString = #filePath, line: UInt = #line) {
-    openDetail(id, file: file, line: line)
-    press(.enter)
+    if id == DeskCheckChange.routineID, state.entry(id: id)?.routine.groups.isEmpty == true {
+      press(.character("c"))
+    } else {
+      openDetail(id, file: file, line: line)
+      press(.enter)
+    }
     guard case .cautions = state.screen else {
       return XCTFail("starting \(id) did not show its cautions", file: file, line: line)
     }

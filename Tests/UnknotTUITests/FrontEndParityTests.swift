@@ -8,11 +8,14 @@ import XCTest
 /// same things at the same moments, leaves the same journal and hears the same cues,
 /// whichever front end they use.
 final class FrontEndParityTests: XCTestCase {
-  static let routines = ["quick-shoulder", "two-sides", "every-active-kind", "chin-tucks", "box-breathing"]
-    .map(Fixture.entry)
+  static let routines = [
+    "quick-shoulder", "two-sides", "every-active-kind", "chin-tucks", "box-breathing", "desk-setup-check",
+  ]
+  .map(Fixture.entry)
   /// What a person might type: every command word, ratings, answers, letters, nonsense.
   static let lines = [
-    "p", "pause", "n", "b", "+", "-", "r", "q", "x", "?", "", "", "6", "10", "0", "s", "y", "n", "no", "a", "h",
+    "p", "pause", "n", "b", "+", "-", "r", "q", "x", "?", "", "", "6", "10", "0", "s", "y", "n", "no", "yes", "y", "a",
+    "h",
     "k", "12", "1:30", "zz", "1", "2", "3", "8",
   ]
 
@@ -20,6 +23,7 @@ final class FrontEndParityTests: XCTestCase {
     var random = SplitMix64(seed: 0x0B0E_5EED)
     var ended: [SessionOutcome: Int] = [:]
     var painChoices = 0
+    var answers: [ChecklistAnswer: Int] = [:]
     for sequence in 0..<240 {
       let entry = Self.routines[Int(random.next() % UInt64(Self.routines.count))]
       var script: [ScriptedConsole.Item] = []
@@ -38,6 +42,7 @@ final class FrontEndParityTests: XCTestCase {
       let record = SessionRecord.rebuild(from: plain.journal.events)
       if let outcome = record.outcome { ended[outcome, default: 0] += 1 }
       painChoices += record.painChoices.count
+      for response in record.checklistAnswers { answers[response.answer, default: 0] += 1 }
       if testRun?.failureCount ?? 0 > 0 { break }
     }
     // The sequences reach every ending, so the comparison covers them all.
@@ -45,6 +50,9 @@ final class FrontEndParityTests: XCTestCase {
     XCTAssertGreaterThan(ended[.quit] ?? 0, 10, "\(ended)")
     XCTAssertGreaterThan(ended[.stoppedForSafety] ?? 0, 10, "\(ended)")
     XCTAssertGreaterThan(painChoices, 10, "the sequences reach the pain box and choose in it")
+    // The desk check's answers, yes and no, are journaled alike by both.
+    XCTAssertGreaterThan(answers[.yes] ?? 0, 10, "\(answers)")
+    XCTAssertGreaterThan(answers[.no] ?? 0, 10, "\(answers)")
   }
 
   /// The same script on the full screen: each line arrives at its moment as the keys
@@ -124,6 +132,8 @@ final class FrontEndParityTests: XCTestCase {
     if session.engine.isPaused { return [.character(" ")] }
     switch session.engine.currentStep.plan {
     case .rating: return [.character("s")]
+    // Past the advice, then quit: the answers given are kept.
+    case .checklist: return session.engine.showingAdvice ? [.enter] : [.character("q")]
     case .untimed: return [.enter]
     case .clinicianTimed where session.engine.stepLength == nil: return [.character("n")]
     default: return nil

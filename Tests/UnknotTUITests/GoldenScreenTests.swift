@@ -158,4 +158,14 @@ final class GoldenScreenTests: XCTestCase {
   func testASCIIHold() {
     assertGolden("ascii-hold", Scenario.hold(), capabilities: .plain)
   }
+
+  // MARK: The desk check
+
+  func testDeskCheckIntroduction() { assertGolden("cautions-desk-check", Scenario.deskCheckIntroduction()) }
+
+  func testChecklistQuestion() { assertGolden("session-checklist-question", Scenario.checklistQuestion()) }
+
+  func testChecklistAdvice() { assertGolden("session-checklist-advice", Scenario.checklistAdvice()) }
+
+  func testSummaryOfAChecklist() { assertGolden("summary-checklist", Scenario.summaryChecklist()) }
 }

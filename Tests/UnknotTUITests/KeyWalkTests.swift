@@ -96,7 +96,7 @@ final class KeyWalkTests: XCTestCase {
     for binding in KeyTable.all {
       for (word, key) in binding.words {
         XCTAssertTrue(binding.keys.contains { $0.key == key }, "\(word) stands for a key its binding lacks")
-        XCTAssertEqual(KeyTable.key(forWord: word), key, word)
+        XCTAssertEqual(KeyTable.key(forWord: word, in: binding.place), key, word)
       }
     }
     XCTAssertNil(KeyTable.key(forWord: "zz"))

@@ -352,6 +352,11 @@ final class ScreenContentTests: XCTestCase {
     "home-marked-today": ["↑↓ move", "→/Enter routines", "w pain", "q quit"],
     // The notice says its own key, and what it is not.
     "home-trend-notice": ["↑↓ move", "d: put away", "not a diagnosis", "w pain", "q quit"],
+    // The desk check: questions only, no stop reminder and no pain rating.
+    "cautions-desk-check": ["8 questions", "Enter begin", "Esc back", "no pain ratings"],
+    "session-checklist-question": ["3 of 8", "y yes", "n no", "b/← back", "q quit"],
+    "session-checklist-advice": ["1 of 8", "What to change:", "Enter next question", "q quit"],
+    "summary-checklist": ["What to change (2 of 8):", "Enter home", "q quit"],
   ]
 
   func testEveryScreenShowsItsKeys() {
@@ -441,7 +446,12 @@ final class ScreenContentTests: XCTestCase {
               XCTFail("\(step) at \(size.columns)×\(size.rows): \(problem)")
             }
           }
-          if case .rating = engine.currentStep.plan { driver.rate(4) } else { driver.press(.character("n")) }
+          switch engine.currentStep.plan {
+          case .rating: driver.rate(4)
+          // Each item answered no, so every advice is drawn too.
+          case .checklist: driver.press(engine.showingAdvice ? .enter : .character("n"))
+          default: driver.press(.character("n"))
+          }
         }
         seen += 1
       }

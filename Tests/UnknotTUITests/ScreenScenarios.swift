@@ -59,6 +59,10 @@ enum Scenario {
       ("session-pain-rose", painRose),
       ("session-pain-high-before", painHighBefore),
       ("summary-pain-choice", summaryPainChoice),
+      ("cautions-desk-check", deskCheckIntroduction),
+      ("session-checklist-question", checklistQuestion),
+      ("session-checklist-advice", checklistAdvice),
+      ("summary-checklist", summaryChecklist),
     ]
     + StopReminder.activeKinds.sorted { $0.rawValue < $1.rawValue }.map { kind in
       ("session-active-\(kind.rawValue)", { activeStep(kind) })
@@ -455,6 +459,43 @@ extension Scenario {
     driver.press(.character("1"))
     while let engine = driver.engine, !engine.hasEnded {
       if case .rating = engine.currentStep.plan { driver.rate(2) } else { driver.press(.character("n")) }
+    }
+    return driver
+  }
+
+  // MARK: The desk check (issue 13)
+
+  /// `c` on the home screen: what the desk check asks, before it starts.
+  static func deskCheckIntroduction() -> AppDriver {
+    var driver = AppDriver()
+    driver.press(.character("c"))
+    return driver
+  }
+
+  /// The third question, after two yeses.
+  static func checklistQuestion() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession(DeskCheckChange.routineID)
+    driver.press(.character("y"))
+    driver.press(.character("y"))
+    return driver
+  }
+
+  /// A "no" to the first question: its advice, until Enter.
+  static func checklistAdvice() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession(DeskCheckChange.routineID)
+    driver.press(.character("n"))
+    return driver
+  }
+
+  /// Two of eight answered no: what to change, in the order asked.
+  static func summaryChecklist() -> AppDriver {
+    var driver = AppDriver()
+    driver.startSession(DeskCheckChange.routineID)
+    for answer in "ynyyyyny" {
+      driver.press(.character(answer))
+      if answer == "n" { driver.press(.enter) }
     }
     return driver
   }

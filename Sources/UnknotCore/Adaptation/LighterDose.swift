@@ -49,7 +49,7 @@ public enum LighterDose {
       step.action = .roll(seconds: rollSeconds(seconds), span: span)
     case .block(let steps):
       step.action = .block(steps: steps.map(lighter))
-    case .place, .stretch, .exercise, .phasedExercise, .breathe, .heat, .traction, .rest, .rate:
+    case .place, .stretch, .exercise, .phasedExercise, .breathe, .heat, .traction, .rest, .rate, .checklist:
       break
     }
     return step

@@ -67,7 +67,8 @@ public enum RoutineAdaptation {
     adapted.targets =
       routine.targets.filter { worked.contains($0) }
       + Muscle.allCases.filter { worked.contains($0) && !routine.targets.contains($0) }
-    let nothingLeft = !leaves.contains { $0.kind.loadsTheBody || $0.kind == .breathe }
+    // A checklist asks questions whatever the answers: it is never "nothing left".
+    let nothingLeft = !leaves.contains { $0.kind.loadsTheBody || $0.kind == .breathe || $0.kind == .checklist }
     return AdaptedRoutine(routine: adapted, changes: changes, nothingLeft: nothingLeft)
   }
 

@@ -22,7 +22,8 @@ struct RoutineTidy {
       switch step.action {
       case .block(let inner):
         let innerKept = tidyList(inner, side: side, worked: worked)
-        guard innerKept.contains(where: { $0.kind.loadsTheBody || $0.kind == .breathe }) else {
+        guard innerKept.contains(where: { $0.kind.loadsTheBody || $0.kind == .breathe || $0.kind == .checklist })
+        else {
           let with =
             innerKept.isEmpty
             ? "" : ", with " + innerKept.map { RoutineAdaptation.name(of: $0) }.joined(separator: ", ")

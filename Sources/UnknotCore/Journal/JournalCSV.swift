@@ -7,7 +7,8 @@ extension SQLiteJournal {
   /// fields quoted when they hold a comma, quote, CR or LF, quotes doubled. A session
   /// whose process is gone is written as interrupted, as closing it would write it.
   /// `muscle_ratings` lists the ratings after a muscle's own work, in the order given:
-  /// "upper-trapezius left 3; rhomboids right skipped".
+  /// "upper-trapezius left 3; rhomboids right skipped". `checklist_to_change` lists the
+  /// checklist items whose last answer was no (the desk check): "screen-height; feet-flat".
   public func exportCSV() throws(JournalError) -> String {
     let (rows, interruptions): ([Row], [Int64: JournalInterruption]) = try perform("read the journal for export") {
       try dbQueue.read { db in
@@ -22,10 +23,11 @@ extension SQLiteJournal {
       }
     }
     let muscleRatings = try muscleRatings()
+    let toChange = try checklistItemsToChange()
     var lines = [
       [
         "date", "routine_id", "title", "outcome", "stop_reason", "stop_rule", "before", "after", "change", "percent",
-        "active_seconds", "paused_seconds", "muscle_ratings",
+        "active_seconds", "paused_seconds", "muscle_ratings", "checklist_to_change",
       ]
     ]
     for row in rows {
@@ -42,6 +44,7 @@ extension SQLiteJournal {
         Self.seconds(milliseconds: interruption?.activeMilliseconds ?? row["active_ms"]),
         Self.seconds(milliseconds: interruption?.pausedMilliseconds ?? row["paused_ms"]),
         (muscleRatings[JournalSessionID(row["id"])] ?? []).map(Self.csvText).joined(separator: "; "),
+        (toChange[row["id"]] ?? []).joined(separator: "; "),
       ])
     }
     return lines.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
@@ -51,6 +54,30 @@ extension SQLiteJournal {
   static func csvText(_ rating: JournalMuscleRating) -> String {
     [rating.muscle.rawValue, rating.side?.rawValue, rating.value.map(String.init) ?? "skipped"]
       .compactMap { $0 }.joined(separator: " ")
+  }
+
+  /// Per session, the checklist items whose last answer was no, in the order first asked.
+  func checklistItemsToChange() throws(JournalError) -> [Int64: [String]] {
+    try perform("read the checklist answers for export") {
+      try dbQueue.read { db in
+        var last: [Int64: [(item: String, answer: String)]] = [:]
+        let rows = try Row.fetchCursor(
+          db, sql: "SELECT session_id, step_index, item_id, answer FROM checklist_answers ORDER BY session_id, ordinal")
+        while let row = try rows.next() {
+          let session: Int64 = row["session_id"]
+          let item = "\(row["step_index"] as Int) \(row["item_id"] as String)"
+          let answer: String = row["answer"]
+          if let index = last[session]?.firstIndex(where: { $0.item == item }) {
+            last[session]?[index].answer = answer
+          } else {
+            last[session, default: []].append((item, answer))
+          }
+        }
+        return last.mapValues { answers in
+          answers.filter { $0.answer == ChecklistAnswer.no.rawValue }.map { String($0.item.split(separator: " ")[1]) }
+        }
+      }
+    }
   }
 
   /// A field as RFC 4180 wants it.

@@ -32,6 +32,10 @@ enum JournalEventCodec {
     var check: String?
     var from: Int?
     var choice: String?
+    /// A checklist answer: the item's id, question and advice as asked, and yes or no.
+    var item: String?
+    var question: String?
+    var answer: String?
   }
 
   static func kind(of event: SessionEvent) -> String {
@@ -50,6 +54,7 @@ enum JournalEventCodec {
     case .cue: "cue"
     case .rejected: "rejected"
     case .painChoice: "pain-choice"
+    case .checklistAnswered: "checklist-answer"
     }
   }
 
@@ -112,6 +117,13 @@ enum JournalEventCodec {
       payload.side = response.side?.rawValue
       payload.choice = response.choice.word
       if case .gentlerRoutine(let id) = response.choice { payload.routine = id }
+    case .checklistAnswered(let response):
+      payload.index = response.stepIndex
+      payload.item = response.item.id
+      payload.question = response.item.question
+      payload.advice = response.item.advice
+      payload.rule = response.item.fixed
+      payload.answer = response.answer.rawValue
     }
     return payload
   }
@@ -129,6 +141,8 @@ enum JournalEventCodec {
     }
     add("activeNs", payload.activeNs)
     add("adjustedNs", payload.adjustedNs)
+    add("advice", payload.advice)
+    add("answer", payload.answer)
     add("byNs", payload.byNs)
     add("check", payload.check)
     add("choice", payload.choice)
@@ -138,13 +152,16 @@ enum JournalEventCodec {
     add("from", payload.from)
     add("gapNs", payload.gapNs)
     add("index", payload.index)
+    add("item", payload.item)
     add("kind", payload.kind)
     add("moment", payload.moment)
     add("muscle", payload.muscle)
     add("outcome", payload.outcome)
     add("planned", payload.planned)
+    add("question", payload.question)
     add("reason", payload.reason)
     add("routine", payload.routine)
+    add("rule", payload.rule)
     add("seconds", payload.seconds)
     add("side", payload.side)
     add("steps", payload.steps)
@@ -239,6 +256,12 @@ enum JournalEventCodec {
           check: check, from: payload.from, to: to, stepIndex: index,
           muscle: payload.muscle.flatMap(Muscle.init(rawValue:)), side: payload.side.flatMap(Side.init(rawValue:)),
           choice: choice, at: at))
+    case "checklist-answer":
+      guard let index = payload.index, let id = payload.item, let question = payload.question,
+        let answer = payload.answer.flatMap(ChecklistAnswer.init(rawValue:))
+      else { return nil }
+      let item = ChecklistItem(id: id, question: question, advice: payload.advice ?? "", fixed: payload.rule)
+      return .checklistAnswered(.init(stepIndex: index, item: item, answer: answer, at: at))
     case "cue":
       guard let cue = payload.cue.flatMap(cue(from:)) else { return nil }
       return .cue(cue, at: at)

@@ -91,6 +91,14 @@ extension SQLiteJournal {
           muscle: row["muscle"], side: row["side"], choice: row["choice"], gentlerRoutine: row["gentler_routine"],
           chosenAt: JournalTime.iso8601(milliseconds: row["chosen_at"])))
     }
+    var answers: [Int64: [JournalExportDocument.ChecklistAnswerEntry]] = [:]
+    let answerRows = try Row.fetchCursor(db, sql: "SELECT * FROM checklist_answers ORDER BY session_id, ordinal")
+    while let row = try answerRows.next() {
+      answers[row["session_id"], default: []].append(
+        JournalExportDocument.ChecklistAnswerEntry(
+          stepIndex: row["step_index"], item: row["item_id"], question: row["question"], answer: row["answer"],
+          answeredAt: JournalTime.iso8601(milliseconds: row["answered_at"])))
+    }
     var events: [Int64: [JournalExportDocument.EventEntry]] = [:]
     let eventsRows = try Row.fetchCursor(db, sql: "SELECT * FROM events ORDER BY session_id, seq")
     while let row = try eventsRows.next() {
@@ -109,7 +117,7 @@ extension SQLiteJournal {
         activeMs: row["active_ms"], pausedMs: row["paused_ms"],
         muscles: muscles.split(separator: ",").map(String.init), before: row["before_rating"],
         after: row["after_rating"], steps: steps[id] ?? [], ratings: ratings[id] ?? [], pauses: pauses[id] ?? [],
-        events: events[id], painChoices: painChoices[id])
+        events: events[id], painChoices: painChoices[id], checklistAnswers: answers[id])
       if session.endedAt == nil, let interruption = interruptions[id] {
         session.endedAt = JournalTime.iso8601(milliseconds: interruption.endedAt)
         session.outcome = JournalOutcome.interrupted.rawValue

@@ -62,6 +62,29 @@ public struct JournalExportDocument: Codable, Sendable, Equatable {
     /// What the person chose when pain rose or was high before the start; absent when
     /// nothing was asked (and in exports written before unknot asked).
     public var painChoices: [PainChoiceEntry]?
+    /// The answers to checklist steps (the desk check), in order; absent when there
+    /// were none (and in exports written before unknot asked).
+    public var checklistAnswers: [ChecklistAnswerEntry]? = nil
+  }
+
+  /// One row of `checklist_answers` (docs/journal-schema.md, v8).
+  public struct ChecklistAnswerEntry: Codable, Sendable, Equatable {
+    public var stepIndex: Int
+    /// The item's id in the routine: lower-case words joined by hyphens.
+    public var item: String
+    /// The question as it was asked.
+    public var question: String
+    /// `yes` or `no`.
+    public var answer: String
+    public var answeredAt: String
+
+    public init(stepIndex: Int, item: String, question: String, answer: String, answeredAt: String) {
+      self.stepIndex = stepIndex
+      self.item = item
+      self.question = question
+      self.answer = answer
+      self.answeredAt = answeredAt
+    }
   }
 
   /// One row of `pain_choices` (docs/journal-schema.md, v6).

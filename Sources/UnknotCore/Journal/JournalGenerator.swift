@@ -66,7 +66,8 @@ public enum JournalGenerator {
   static func templates() -> [Template] {
     BuiltInRoutineFiles.all().compactMap { file -> Template? in
       let loaded = RoutineLoader.load(bytes: file.bytes, path: file.name)
-      guard let routine = loaded.routine else { return nil }
+      // The desk check asks questions and no rating: a pain journal has nothing to make of it.
+      guard let routine = loaded.routine, !routine.isChecklistOnly else { return nil }
       var steps = Timeline(routine: routine).steps
       // Between ratings after evenly spaced working steps, about the muscle just worked;
       // the routine's own ratings, about the muscle its block worked, stay where they are.

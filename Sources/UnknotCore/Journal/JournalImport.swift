@@ -114,6 +114,36 @@ extension SQLiteJournal {
       muscle: choice.muscle, side: choice.side, what: "pain choice \(ordinal + 1)", in: session, at: index)
   }
 
+  /// A checklist answer unknot knows how to read: yes or no, to an item with a proper
+  /// id and a question, each named with its place in the file.
+  private static func check(
+    _ answer: JournalExportDocument.ChecklistAnswerEntry, at ordinal: Int,
+    in session: JournalExportDocument.SessionEntry, at index: Int
+  ) throws {
+    let place =
+      "sessions[\(index)].checklistAnswers[\(ordinal)] (session \(index + 1), \(session.routineID) started "
+      + "\(session.startedAt))"
+    guard ChecklistAnswer(rawValue: answer.answer) != nil else {
+      throw ImportProblem(message: "the answer '\(answer.answer)' at \(place) is not 'yes' or 'no'")
+    }
+    let parts = answer.item.split(separator: "-", omittingEmptySubsequences: false)
+    let kebab = parts.allSatisfy { part in
+      !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    }
+    guard kebab, answer.item.count <= 64 else {
+      throw ImportProblem(
+        message:
+          "the item id '\(UnsafeCharacters.visible(answer.item))' at \(place) is not an item id; ids are "
+          + "lower-case words joined by hyphens, like 'screen-height'")
+    }
+    guard !answer.question.trimmingWhitespace().isEmpty else {
+      throw ImportProblem(message: "the question at \(place) is empty; each answer keeps the question it answered")
+    }
+    guard answer.stepIndex >= 0 else {
+      throw ImportProblem(message: "the step index at \(place) is \(answer.stepIndex); it counts from 0")
+    }
+  }
+
   /// A muscle and side unknot knows, for a rating or a step. An unknown one is named
   /// with its place in the file: stored, it would silently drop out of the statistics.
   private static func checkMuscleAndSide(
@@ -272,6 +302,18 @@ extension SQLiteJournal {
       ).execute(arguments: [
         id, ordinal, choice.check, choice.from, choice.to, choice.stepIndex, choice.muscle, choice.side,
         choice.choice, choice.gentlerRoutine, try milliseconds(choice.chosenAt, "a pain choice's time"),
+      ])
+    }
+    for (ordinal, answer) in (session.checklistAnswers ?? []).enumerated() {
+      try check(answer, at: ordinal, in: session, at: index)
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO checklist_answers (session_id, ordinal, step_index, item_id, question, answer, answered_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """
+      ).execute(arguments: [
+        id, ordinal, answer.stepIndex, answer.item, answer.question, answer.answer,
+        try milliseconds(answer.answeredAt, "a checklist answer's time"),
       ])
     }
     for (seq, event) in (session.events ?? []).enumerated() {

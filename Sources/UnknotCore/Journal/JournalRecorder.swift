@@ -17,6 +17,7 @@ struct JournalRecorder {
   private var nextRating: Int64
   private var nextPause: Int64
   private var nextPainChoice: Int64
+  private var nextChecklistAnswer: Int64
   /// Word ids, kept across sessions by the generator.
   var terms = JournalTerms()
 
@@ -30,6 +31,7 @@ struct JournalRecorder {
     nextRating = 0
     nextPause = 0
     nextPainChoice = 0
+    nextChecklistAnswer = 0
   }
 
   /// A recorder that continues after the rows already written for the session.
@@ -45,6 +47,7 @@ struct JournalRecorder {
     nextRating = try next("ratings", "ordinal")
     nextPause = try next("pauses", "ordinal")
     nextPainChoice = try next("pain_choices", "ordinal")
+    nextChecklistAnswer = try next("checklist_answers", "ordinal")
   }
 
   private func ms(_ moment: Moment) -> Int64 {
@@ -164,6 +167,18 @@ struct JournalRecorder {
           response.muscle?.rawValue, response.side?.rawValue, response.choice.word, gentler, ms(response.at),
         ])
       nextPainChoice += 1
+    case .checklistAnswered(let response):
+      try run(
+        db,
+        """
+        INSERT INTO checklist_answers (session_id, ordinal, step_index, item_id, question, answer, answered_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+          sessionID, nextChecklistAnswer, response.stepIndex, response.item.id, response.item.question,
+          response.answer.rawValue, ms(response.at),
+        ])
+      nextChecklistAnswer += 1
     case .adjusted, .cue, .rejected:
       break
     }

@@ -28,6 +28,7 @@ public enum JournalSchema {
     migrator.registerMigration("v4", migrate: allowOverlayPauses)
     migrator.registerMigration("v5", migrate: addPainMarksAndDismissals)
     migrator.registerMigration("v6", migrate: addPainChoices)
+    migrator.registerMigration("v8", migrate: addChecklistAnswers)
     return migrator
   }
 
@@ -229,6 +230,26 @@ public enum JournalSchema {
             CHECK (choice IN ('lighter', 'skip-pressure', 'stop', 'as-written', 'gentler-routine')),
           gentler_routine TEXT,
           chosen_at INTEGER NOT NULL,
+          PRIMARY KEY (session_id, ordinal)
+        ) WITHOUT ROWID;
+        """)
+  }
+
+  /// v8: the answers to checklist steps (the desk check), a row per answer as it is
+  /// given, so a killed session keeps them; an item answered again after going back
+  /// keeps both rows, the later one counting. The question is kept as it was asked:
+  /// the routine's wording may change, the item's id stays.
+  private static func addChecklistAnswers(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE checklist_answers (
+          session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          step_index INTEGER NOT NULL,
+          item_id TEXT NOT NULL CHECK (item_id <> ''),
+          question TEXT NOT NULL,
+          answer TEXT NOT NULL CHECK (answer IN ('yes', 'no')),
+          answered_at INTEGER NOT NULL,
           PRIMARY KEY (session_id, ordinal)
         ) WITHOUT ROWID;
         """)

@@ -28,6 +28,8 @@ public struct RoutineDetailReport: Sendable {
     public var clinicianSettings: [String]?
     /// The body position's id, when the step names one.
     public var position: String?
+    /// A checklist's questions, each with its id and the advice for a "no".
+    public var items: [ChecklistItem]?
 
     /// One phase of a rep: `{"phase": "hold", "seconds": 5}`.
     public struct Phase: Encodable, Sendable, Equatable {
@@ -37,7 +39,7 @@ public struct RoutineDetailReport: Sendable {
 
     enum CodingKeys: String, CodingKey {
       case number, kind, title, muscle, tool, side, seconds, count, secondsEach, phases, pressure, pressureWords,
-        placement, set, setCount, rating, clinicianSettings, position
+        placement, set, setCount, rating, clinicianSettings, position, items
     }
 
     /// `muscle`, `side` and `seconds` are always present (null when they do not
@@ -62,6 +64,7 @@ public struct RoutineDetailReport: Sendable {
       try container.encodeIfPresent(rating, forKey: .rating)
       try container.encodeIfPresent(clinicianSettings, forKey: .clinicianSettings)
       try container.encodeIfPresent(position, forKey: .position)
+      try container.encodeIfPresent(items, forKey: .items)
     }
   }
 
@@ -155,6 +158,8 @@ public struct RoutineDetailReport: Sendable {
       out.rating = moment.rawValue
     case .clinicianTimed(let settings):
       out.clinicianSettings = settings
+    case .checklist(let items):
+      out.items = items
     case .untimed, .timed:
       break
     }
@@ -172,7 +177,9 @@ public struct RoutineDetailReport: Sendable {
     let doc = document
     var out = "\(doc.title)  (\(doc.id), \(UnsafeCharacters.visible(doc.origin)))\n"
     out += wrap(doc.summary, indent: "")
-    out += "Works on: \(doc.muscles.joined(separator: ", "))\n"
+    out +=
+      doc.muscles.isEmpty
+      ? "Works on: no muscle; it asks questions only\n" : "Works on: \(doc.muscles.joined(separator: ", "))\n"
     out += "Tools: \(doc.tools.isEmpty ? "none" : doc.tools.joined(separator: ", "))\n"
     if doc.requiresClinician {
       out += "Only with your clinician's agreement and settings.\n"
@@ -183,7 +190,10 @@ public struct RoutineDetailReport: Sendable {
         out += wrap("(added by rule, for \(about))", indent: "    ")
       }
     }
-    out += wrap(StopReminder.full, indent: "")
+    // Questions alone load no body part: no danger signs to watch for.
+    if !doc.muscles.isEmpty || doc.steps.contains(where: { $0.items == nil }) {
+      out += wrap(StopReminder.full, indent: "")
+    }
     for rule in doc.stopRules where rule.reason == StopReason.routineRuleCode {
       out += wrap("Also stop if: " + rule.text + " " + rule.advice, indent: "  ", hanging: "    ")
     }
@@ -199,10 +209,20 @@ public struct RoutineDetailReport: Sendable {
       if let placement = step.placement {
         out += wrap(placement, indent: indent)
       }
+      for item in step.items ?? [] {
+        out += wrap("- " + item.question, indent: indent, hanging: indent + "  ")
+        out += wrap("If not: " + item.advice, indent: indent + "  ", hanging: indent + "  ")
+      }
     }
-    out += "\nTotal: \(DurationText.of(seconds: doc.totalSeconds))"
-    if doc.steps.contains(where: { $0.seconds == nil && $0.rating == nil }) {
-      out += ", plus the steps that take as long as you need"
+    let questions = doc.steps.reduce(0) { $0 + ($1.items?.count ?? 0) }
+    if doc.steps.allSatisfy({ $0.items != nil }) {
+      out += "\nTotal: \(questions) yes/no questions, as long as you need"
+    } else {
+      out += "\nTotal: \(DurationText.of(seconds: doc.totalSeconds))"
+      if doc.steps.contains(where: { $0.seconds == nil && $0.rating == nil && $0.items == nil }) {
+        out += ", plus the steps that take as long as you need"
+      }
+      if questions > 0 { out += ", plus \(questions) questions" }
     }
     out += "\n"
     if !doc.sources.isEmpty {
@@ -230,6 +250,8 @@ public struct RoutineDetailReport: Sendable {
     var text: String
     if let rating = step.rating {
       return "pain rating, \(rating)"
+    } else if let items = step.items {
+      return "\(items.count) yes/no questions"
     } else if let settings = step.clinicianSettings {
       return "your clinician's \(settings.joined(separator: " and "))"
     } else if step.kind == SessionStep.Kind.breathe.rawValue, let cycles = step.count, let each = step.secondsEach {

@@ -13,6 +13,8 @@ public struct RoutineListReport: Sendable {
     public var totalSeconds: Int
     /// Traction or untimed placement adds time the plan cannot know.
     public var openEnded: Bool
+    /// For a routine of checklists alone (the desk check): how many questions it asks.
+    public var questions: Int?
     public var origin: String
     public var overrides: String?
   }
@@ -55,7 +57,8 @@ public struct RoutineListReport: Sendable {
         id: routine.id, title: routine.title, summary: routine.summary, groups: routine.groups.map(\.rawValue),
         muscles: routine.targets.map(\.rawValue), tools: routine.tools.map(\.rawValue),
         totalSeconds: timeline.plannedSeconds, openEnded: timeline.hasOpenEndedSteps,
-        origin: entry.origin.label, overrides: entry.overrides?.label)
+        questions: routine.isChecklistOnly ? routine.questionCount : nil, origin: entry.origin.label,
+        overrides: entry.overrides?.label)
     }
     // Links and entries that were not read (a loop, a link out of the folder) are
     // listed too, or `list` would drop them without a word.
@@ -83,10 +86,17 @@ public struct RoutineListReport: Sendable {
     let idWidth = min(28, rows.map(\.id.count).max() ?? 2)
     var out = ""
     for row in rows {
-      let time = DurationText.of(seconds: row.totalSeconds) + (row.openEnded ? "+" : "")
+      let time =
+        row.questions.map { "\($0) questions" } ?? DurationText.of(seconds: row.totalSeconds)
+        + (row.openEnded ? "+" : "")
       out += pad(row.id, idWidth) + "  " + pad(time, 11) + "  " + row.title + "\n"
-      var details = "groups: \(row.groups.joined(separator: ", "))"
-      details += " · muscles: \(row.muscles.joined(separator: ", "))"
+      var details: String
+      if row.questions != nil, row.muscles.isEmpty {
+        details = "yes/no questions, no muscle worked"
+      } else {
+        details = "groups: \(row.groups.joined(separator: ", "))"
+        details += " · muscles: \(row.muscles.joined(separator: ", "))"
+      }
       details += " · tools: \(row.tools.isEmpty ? "none" : row.tools.joined(separator: ", "))"
       for line in TextWrap.lines(details, width: 74) {
         out += "    \(line)\n"

@@ -28,7 +28,12 @@ public struct StatsReport: Sendable {
   /// The statistics of the sessions the filter chooses. With a muscle, the muscle
   /// part shows that muscle alone (its sessions also work other muscles).
   public init(journal: SQLiteJournal, filter: JournalFilter) throws(JournalError) {
-    routines = try journal.routineStatistics(filter)
+    // The desk check asks no pain rating: it has its own section ("what changed"), not
+    // a row of empty averages and a place among the routines waiting to be ranked.
+    routines = try journal.routineStatistics(filter).filter {
+      if case .routine(let id, _) = $0.subject, id == DeskCheckChange.routineID, $0.ratedSessions == 0 { return false }
+      return true
+    }
     muscles = try journal.muscleStatistics(filter)
     muscleRatings = try journal.muscleRatingStatistics(filter)
     safetyStops = try journal.safetyStops(filter)

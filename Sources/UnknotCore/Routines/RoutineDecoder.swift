@@ -47,7 +47,10 @@ struct RoutineDecoder {
     let title = required("title").flatMap { reader.text($0.value, field: "title", maxLines: 1, maxColumns: 60) }
     let summary = required("summary").flatMap { reader.text($0.value, field: "summary") }
     let targets = required("targets").map { readTerms($0.value, field: "targets", as: Muscle.self) } ?? []
-    if let entry = entries["targets"], targets.isEmpty, !reader.diagnostics.hasErrors {
+    // A routine of checklists alone (the desk check) works no muscle: `targets: []`.
+    if let entry = entries["targets"], targets.isEmpty, !reader.diagnostics.hasErrors,
+      !Self.onlyChecklistKinds(entries["steps"]?.value)
+    {
       reader.diagnostics.error("'targets' is empty; list the muscles this routine works on", at: entry.keyPosition)
     }
     let tools = required("tools").map { readTerms($0.value, field: "tools", as: Tool.self) } ?? []
@@ -100,6 +103,22 @@ struct RoutineDecoder {
         requiresClinician: (declaredClinician ?? false) || hasTraction, sources: sources, steps: steps)
     }
     return nil
+  }
+
+  /// Whether the steps, as written, are checklists alone (blocks opened), read before
+  /// the steps are decoded so that `targets: []` can be allowed for them.
+  static func onlyChecklistKinds(_ node: YAMLNode?) -> Bool {
+    guard let node, case .sequence(let sequence) = node, !sequence.isEmpty else { return false }
+    return sequence.allSatisfy { step in
+      guard case .mapping(let mapping) = step, let kind = mapping["kind"], case .scalar(let scalar) = kind else {
+        return false
+      }
+      switch NameMatching.normalize(scalar.string) {
+      case StepKind.checklist.rawValue: return true
+      case StepKind.block.rawValue: return onlyChecklistKinds(mapping["steps"])
+      default: return false
+      }
+    }
   }
 
   /// Each stop rule is a text, or `{rule: …, advice: …}` to say what to do when it happens.

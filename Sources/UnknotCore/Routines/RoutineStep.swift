@@ -74,6 +74,8 @@ public enum StepAction: Sendable, Equatable {
   case traction(clinicianSettings: [String])
   case rest(seconds: Int)
   case rate
+  /// Yes/no questions asked one at a time, with advice after each "no" (the desk check).
+  case checklist(items: [ChecklistItem])
   case block(steps: [RoutineStep])
 
   public var kind: StepKind {
@@ -89,6 +91,7 @@ public enum StepAction: Sendable, Equatable {
     case .traction: .traction
     case .rest: .rest
     case .rate: .rate
+    case .checklist: .checklist
     case .block: .block
     }
   }
@@ -96,7 +99,7 @@ public enum StepAction: Sendable, Equatable {
 
 /// The kinds of step a routine file can hold.
 public enum StepKind: String, Sendable, CaseIterable, Codable {
-  case place, hold, strokes, roll, stretch, exercise, breathe, heat, traction, rest, rate, block
+  case place, hold, strokes, roll, stretch, exercise, breathe, heat, traction, rest, rate, checklist, block
 
   /// Kinds that put weight, pressure or a stretch on the body, and so need a position:
   /// the screen says how to get there, and cautions depend on it. Breathing, rests and
@@ -106,6 +109,42 @@ public enum StepKind: String, Sendable, CaseIterable, Codable {
   ]
 
   public var loadsTheBody: Bool { Self.loadingKinds.contains(self) }
+}
+
+extension RoutineStep {
+  /// Whether steps, blocks opened, are all checklists: a routine like that (the desk
+  /// check) works no muscle, so it asks no safety questions and no pain ratings.
+  public static func onlyChecklists(_ steps: [RoutineStep]) -> Bool {
+    !steps.isEmpty
+      && steps.allSatisfy { step in
+        if case .block(let inner) = step.action { return onlyChecklists(inner) }
+        return step.kind == .checklist
+      }
+  }
+}
+
+extension Routine {
+  /// Made of checklist steps alone: it loads no body part, so no safety screen, no
+  /// pain rating before or after, and it is never offered as a gentler routine.
+  public var isChecklistOnly: Bool { RoutineStep.onlyChecklists(steps) }
+
+  /// How many checklist questions the routine asks, as its length is said when it has
+  /// no time: "8 questions".
+  public var questionCount: Int {
+    func count(_ steps: [RoutineStep]) -> Int {
+      steps.reduce(0) { total, step in
+        switch step.action {
+        case .checklist(let items): total + items.count * max(1, step.sets)
+        case .block(let inner): total + count(inner) * max(1, step.sets)
+        default: total
+        }
+      }
+    }
+    return count(steps)
+  }
+
+  /// "8 questions", for a routine of checklists alone.
+  public var questionsText: String { questionCount == 1 ? "1 question" : "\(questionCount) questions" }
 }
 
 /// One phase of a breathing cycle.

@@ -27,6 +27,7 @@ struct StepDecoder {
     .traction: ["clinician-settings"],
     .rest: ["duration"],
     .rate: [],
+    .checklist: ["items"],
     .block: ["steps"],
   ]
   /// A block's `position` is its steps' unless a step names its own.
@@ -72,13 +73,19 @@ struct StepDecoder {
       return nil
     }
     guard let kind = readKind(kindNode) else { return nil }
-    let allowed = kind == .block ? Self.blockKeys : Self.commonKeys + (Self.kindKeys[kind] ?? [])
+    let allowed =
+      kind == .block
+      ? Self.blockKeys : kind == .checklist ? Self.checklistKeys : Self.commonKeys + (Self.kindKeys[kind] ?? [])
     guard
       let entries = reader.entries(
         of: node, what: "a \(kind.rawValue) step", allowed: allowed,
         misplaced: { key in
           let owners = StepKind.allCases.filter { Self.kindKeys[$0]?.contains(key) ?? false }
           guard !owners.isEmpty || Self.commonKeys.contains(key) else { return nil }
+          if kind == .checklist {
+            return "'\(key)' does not apply to a checklist step: it asks questions and works no muscle, "
+              + "so it takes only title, cues and items"
+          }
           if key == "duration" && kind == .traction {
             return "a traction step takes no 'duration': its time comes from the person's clinician. "
               + "List 'duration' under 'clinician-settings' instead"
@@ -103,6 +110,12 @@ struct StepDecoder {
     step.sets = entries["sets"].flatMap { reader.integer($0.value, field: "sets", range: DosageLimits.sets) } ?? 1
     step.restBetweenSets = entries["rest-between"].flatMap { readSeconds($0, kind: .rest) }
     step.position = entries["position"].flatMap { reader.term($0.value, as: BodyPosition.self) } ?? inheritedPosition
+
+    if kind == .checklist {
+      guard let action = readChecklist(entries, at: position) else { return nil }
+      step.action = action
+      return step
+    }
 
     if kind == .block {
       guard let stepsEntry = entries["steps"] else {
@@ -333,6 +346,8 @@ struct StepDecoder {
       return seconds(default: DosageLimits.defaultRest).map { .rest(seconds: $0) }
     case .rate:
       return .rate
+    case .checklist:
+      return readChecklist(entries, at: position)
     case .block:
       return nil
     }

@@ -17,10 +17,12 @@ public enum SessionCommand: Sendable, Equatable, Hashable {
   case shorten
   /// The knot released: end the hold early.
   case released
-  /// "I'm in position": end a placement step.
+  /// "I'm in position": end a placement step; in a checklist, go on past an item's advice.
   case confirm
   /// A pain rating, 0…10, in a rating step.
   case rate(Int)
+  /// Yes or no to the checklist item asked now.
+  case answer(ChecklistAnswer)
   /// Decline to rate, deliberately.
   case skipRating
   /// The time the person's clinician gave for traction, entered before it starts.
@@ -46,6 +48,7 @@ public enum SessionCommand: Sendable, Equatable, Hashable {
     case .released: "released"
     case .confirm: "confirm"
     case .rate: "rate"
+    case .answer: "answer"
     case .skipRating: "skip-rating"
     case .setClinicianTime: "set-clinician-time"
     case .stopSignal: "stop-signal"

@@ -204,6 +204,8 @@ public enum SessionEngine {
       state.countdownOffset = 0
       state.cuedUpTo = 0
       state.halfwayCued = false
+      state.checklistItem = 0
+      state.showingAdvice = false
       let step = state.steps[index]
       state.stepLength = step.plan.seconds.map { Int64($0) * nanosecondsPerSecond }
       events.append(
@@ -340,6 +342,16 @@ public enum SessionEngine {
         endStep(at: now, ending: .skipped)
         startNextStepOrFinish(at: now)
       case .back:
+        // In a checklist, back first steps through its own items: the advice shown goes
+        // back to its question, an item to the one before.
+        if case .checklist = step.plan, state.showingAdvice || state.checklistItem > 0 {
+          if state.showingAdvice {
+            state.showingAdvice = false
+          } else {
+            state.checklistItem -= 1
+          }
+          return
+        }
         guard
           let previous = state.steps[..<state.stepIndex].lastIndex(where: {
             if case .rating = $0.plan { return false }
@@ -376,9 +388,27 @@ public enum SessionEngine {
         endStep(at: now, ending: .releasedEarly)
         startNextStepOrFinish(at: now)
       case .confirm:
+        if case .checklist = step.plan {
+          guard state.showingAdvice else { return reject(command, "answer y for yes or n for no") }
+          nextChecklistItem(at: now)
+          return
+        }
         guard step.kind == .place else { return reject(command, "there is nothing to confirm in this step") }
         endStep(at: now, ending: .completed)
         startNextStepOrFinish(at: now)
+      case .answer(let answer):
+        guard let item = state.currentChecklistItem else {
+          return reject(command, "only a checklist step takes a yes or no")
+        }
+        guard !state.showingAdvice else { return reject(command, "read the advice, then press Enter to go on") }
+        events.append(
+          .checklistAnswered(.init(stepIndex: state.stepIndex, item: item, answer: answer, at: now)))
+        if answer == .no {
+          // The advice shows before the next question, until the person goes on.
+          state.showingAdvice = true
+        } else {
+          nextChecklistItem(at: now)
+        }
       case .rate(let value):
         guard case .rating(let moment) = step.plan else {
           return reject(command, "ratings are taken only in a rating step")
@@ -423,6 +453,17 @@ public enum SessionEngine {
         endStep(at: now, ending: .interrupted)
         finish(.quit, at: now)
       }
+    }
+
+    /// Past the item asked now: the next one, or the step's end after the last.
+    mutating func nextChecklistItem(at now: Moment) {
+      state.showingAdvice = false
+      guard case .checklist(let items) = state.currentStep.plan, state.checklistItem + 1 < items.count else {
+        endStep(at: now, ending: .completed)
+        startNextStepOrFinish(at: now)
+        return
+      }
+      state.checklistItem += 1
     }
 
     // MARK: Pain

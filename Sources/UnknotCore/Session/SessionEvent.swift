@@ -13,6 +13,8 @@ public enum SessionEvent: Sendable, Equatable {
   case stoppedForSafety(reason: StopReason, at: Moment)
   /// What the person chose when pain rose, or was high before the start.
   case painChoice(PainResponse)
+  /// A checklist item answered yes or no (answered again after going back: both kept).
+  case checklistAnswered(ChecklistResponse)
   case sessionEnded(outcome: SessionOutcome, at: Moment)
   case cue(Cue, at: Moment)
   /// The command made no sense now; nothing changed.
@@ -116,6 +118,22 @@ public enum SessionEvent: Sendable, Equatable {
     }
   }
 
+  /// One answer to a checklist item, with the item as it was asked.
+  public struct ChecklistResponse: Sendable, Equatable {
+    /// The checklist step's index.
+    public var stepIndex: Int
+    public var item: ChecklistItem
+    public var answer: ChecklistAnswer
+    public var at: Moment
+
+    public init(stepIndex: Int, item: ChecklistItem, answer: ChecklistAnswer, at: Moment) {
+      self.stepIndex = stepIndex
+      self.item = item
+      self.answer = answer
+      self.at = at
+    }
+  }
+
   /// When it happened, if it happened at a moment (rejections did not).
   public var moment: Moment? {
     switch self {
@@ -126,6 +144,7 @@ public enum SessionEvent: Sendable, Equatable {
     case .stepEnded(let end): end.at
     case .ratingGiven(let rating), .ratingSkipped(let rating): rating.at
     case .painChoice(let response): response.at
+    case .checklistAnswered(let response): response.at
     case .rejected: nil
     }
   }

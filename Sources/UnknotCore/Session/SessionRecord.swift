@@ -56,6 +56,8 @@ public struct SessionRecord: Sendable, Equatable {
   public var pauses: [PauseRecord] = []
   /// What the person chose when pain rose or was high before the start, in order.
   public var painChoices: [SessionEvent.PainResponse] = []
+  /// Every checklist answer, in order: an item answered again after going back keeps both.
+  public var checklistAnswers: [SessionEvent.ChecklistResponse] = []
 
   public init() {}
 
@@ -107,6 +109,8 @@ public struct SessionRecord: Sendable, Equatable {
       }
     case .painChoice(let response):
       painChoices.append(response)
+    case .checklistAnswered(let response):
+      checklistAnswers.append(response)
     case .adjusted, .cue, .rejected:
       break
     }
@@ -121,6 +125,19 @@ public struct SessionRecord: Sendable, Equatable {
       guard let end = pause.resumedAt else { return total }
       return total + end.since(pause.at)
     }
+  }
+
+  /// The items whose last answer was no, in the order they were asked: the summary's
+  /// "what to change".
+  public var toChange: [ChecklistItem] {
+    var last: [String: SessionEvent.ChecklistResponse] = [:]
+    var order: [String] = []
+    for response in checklistAnswers {
+      let key = "\(response.stepIndex) \(response.item.id)"
+      if last[key] == nil { order.append(key) }
+      last[key] = response
+    }
+    return order.compactMap { key in last[key].flatMap { $0.answer == .no ? $0.item : nil } }
   }
 
   /// The first rating given before the session and the last one after it.

@@ -18,6 +18,11 @@ public struct SessionState: Sendable, Equatable {
   public internal(set) var lightened = false
   /// A rating that waits for the person's choice (lighter, skip, stop, …).
   public internal(set) var painCheck: PainCheck?
+  /// In a checklist step: the item asked now, counted from 0.
+  public internal(set) var checklistItem = 0
+  /// In a checklist step: the item asked now was answered no, and its advice shows
+  /// until the person goes on.
+  public internal(set) var showingAdvice = false
 
   // The current step's time. Its deadline is `segmentStart + (stepLength - stepActiveBanked)`:
   // an absolute moment, so steps chain without drift however late the clock is read.
@@ -55,6 +60,12 @@ public struct SessionState: Sendable, Equatable {
   }
 
   public var currentStep: SessionStep { steps[stepIndex] }
+
+  /// The checklist item asked now, when the current step is a checklist.
+  public var currentChecklistItem: ChecklistItem? {
+    guard case .checklist(let items) = currentStep.plan, items.indices.contains(checklistItem) else { return nil }
+    return items[checklistItem]
+  }
 
   public var isRunning: Bool { status == .running }
 

@@ -2,7 +2,7 @@
 /// already expanded, so the engine only ever walks a flat list.
 public struct SessionStep: Sendable, Equatable {
   public enum Kind: String, Sendable, CaseIterable, Codable {
-    case place, hold, strokes, roll, stretch, exercise, breathe, heat, traction, rest, rate
+    case place, hold, strokes, roll, stretch, exercise, breathe, heat, traction, rest, rate, checklist
     case switchSides = "switch-sides"
 
     /// What the screens call this kind of step.
@@ -19,6 +19,7 @@ public struct SessionStep: Sendable, Equatable {
       case .traction: "Traction"
       case .rest: "Rest"
       case .rate: "Pain rating"
+      case .checklist: "Checklist"
       case .switchSides: "Switch sides"
       }
     }
@@ -42,11 +43,13 @@ public struct SessionStep: Sendable, Equatable {
     /// Traction: the person enters the time (and other settings) their clinician gave.
     case clinicianTimed(settings: [String])
     case rating(RatingMoment)
+    /// Yes/no questions, one at a time; ends after the last is answered.
+    case checklist(items: [ChecklistItem])
 
     /// The planned length, when the routine knows it.
     public var seconds: Int? {
       switch self {
-      case .untimed, .clinicianTimed, .rating: nil
+      case .untimed, .clinicianTimed, .rating, .checklist: nil
       case .timed(let seconds): seconds
       case .repetitions(let count, let each): count * each
       case .breathing(let phases, let cycles): phases.reduce(0) { $0 + $1.seconds } * cycles

@@ -10,6 +10,11 @@ public struct Timeline: Sendable, Equatable {
 
   public init(routine: Routine) {
     routineID = routine.id
+    // A routine of checklists alone works no muscle: there is no pain to compare.
+    if routine.isChecklistOnly {
+      steps = Self.expand(routine.steps, side: nil)
+      return
+    }
     var steps = [Self.rating(.before)]
     steps += Self.expand(routine.steps, side: nil)
     steps.append(Self.rating(.after))
@@ -25,7 +30,7 @@ public struct Timeline: Sendable, Equatable {
   public var hasOpenEndedSteps: Bool {
     steps.contains {
       switch $0.plan {
-      case .untimed, .clinicianTimed: true
+      case .untimed, .clinicianTimed, .checklist: true
       default: false
       }
     }
@@ -158,6 +163,9 @@ public struct Timeline: Sendable, Equatable {
     case .rate:
       kind = .rate
       plan = .rating(.between)
+    case .checklist(let items):
+      kind = .checklist
+      plan = .checklist(items: items)
     case .block:
       preconditionFailure("blocks are expanded by Timeline.expand")
     }

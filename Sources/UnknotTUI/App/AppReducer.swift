@@ -90,8 +90,11 @@ public enum AppReducer {
   }
 
   /// Where "start" leads: the safety check when due, else the routine's cautions.
+  /// A routine of checklists alone (the desk check) asks no safety questions: it works
+  /// no muscle, so the answers would change nothing in it.
   static func start(routineID: String, returnTo: HomeScreen, state: inout AppState) {
-    if state.safetyDue {
+    let checklistOnly = state.entry(id: routineID)?.routine.isChecklistOnly ?? false
+    if state.safetyDue, !checklistOnly {
       state.screen = .safety(SafetyScreen(purpose: .beforeRoutine(routineID), returnTo: returnTo))
     } else {
       state.screen = .cautions(CautionsScreen(routineID: routineID, returnTo: returnTo))

@@ -61,6 +61,13 @@ enum HomeKeys {
       return
     case .dismissNotice:
       HurtsKeys.dismissNotice(state: &state, today: today, effects: &effects)
+    case .deskCheck:
+      guard state.entry(id: DeskCheckChange.routineID) != nil else {
+        state.status = "The desk check is not among the routines loaded."
+        break
+      }
+      AppReducer.start(routineID: DeskCheckChange.routineID, returnTo: home, state: &state)
+      return
     default:
       break
     }

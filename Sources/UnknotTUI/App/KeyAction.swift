@@ -12,4 +12,6 @@ enum KeyAction: Sendable, Equatable {
   case choose
   // Where it hurts today, and the watch over weeks (issue 12)
   case markPain, dismissNotice, areaFilter
+  /// The desk check (issue 13).
+  case deskCheck
 }

@@ -7,7 +7,7 @@ struct KeyBinding: Sendable {
   /// The screen or box a binding belongs to.
   enum Place: Sendable, CaseIterable {
     case home, tools, detail, safetyIntroduction, safetyQuestion, safetyClinician, safetyOutcome
-    case cautions, session, rating, helpBox, quitBox, stopBox, journalBox, painBox
+    case cautions, session, rating, checklist, helpBox, quitBox, stopBox, journalBox, painBox
     case summary, safetyAdvice, history, help
     /// Where it hurts today (issue 12).
     case hurts

@@ -29,6 +29,7 @@ enum KeyTable {
       case nil: break
       }
       if case .rating = session.engine.currentStep.plan { return .rating }
+      if case .checklist = session.engine.currentStep.plan { return .checklist }
       return .session
     case .summary(let summary): return summary.showingSafetyAdvice ? .safetyAdvice : .summary
     case .history: return .history
@@ -66,6 +67,7 @@ enum KeyTable {
   /// The keys under a box open over a session: the session's, or the rating's.
   static func sessionPlace(_ state: AppState) -> KeyBinding.Place {
     if let engine = engine(state), case .rating = engine.currentStep.plan { return .rating }
+    if let engine = engine(state), case .checklist = engine.currentStep.plan { return .checklist }
     return .session
   }
 
@@ -76,9 +78,16 @@ enum KeyTable {
     }
   }
 
-  /// The key a word typed in plain mode stands for during a session.
-  static func key(forWord word: String) -> Key? {
-    all.lazy.filter { $0.place == .session || $0.place == .rating }.flatMap(\.words).first { $0.word == word }?.key
+  /// The key a word typed in plain mode stands for during a session: the place's own
+  /// words first ("n" is no in a checklist, next elsewhere).
+  static func key(forWord word: String, in place: KeyBinding.Place = .session) -> Key? {
+    if place != .session && place != .rating,
+      let key = (byPlace[place] ?? []).flatMap(\.words).first(where: { $0.word == word })?.key
+    {
+      return key
+    }
+    return all.lazy.filter { $0.place == .session || $0.place == .rating }.flatMap(\.words).first { $0.word == word }?
+      .key
   }
 
   /// The session command a session key stands for.
@@ -122,6 +131,9 @@ enum KeyTable {
     guard waitingForTractionTime(state), case .session(let session) = state.screen else { return false }
     return !session.tractionEntry.isEmpty
   }
+
+  /// A checklist's "no" shows its advice until the person goes on.
+  static let showingAdvice: @Sendable (AppState) -> Bool = { engine($0)?.showingAdvice ?? false }
 
   static let ratingChosen: @Sendable (AppState) -> Bool = { state in
     if case .session(let session) = state.screen { return session.ratingChoice != nil }
@@ -212,6 +224,10 @@ enum KeyTable {
     KeyBinding(
       place: .home, keys: [(.character("w"), .markPain)], shown: "w", label: "pain",
       help: "mark where it hurts today"),
+    KeyBinding(
+      place: .home, keys: [(.character("c"), .deskCheck)], shown: "c", label: "desk check",
+      help: "the desk check: eight yes/no questions about your screen, chair and posture",
+      applies: { $0.entry(id: DeskCheckChange.routineID) != nil }, inFooter: false),
     KeyBinding(
       place: .home, keys: [(.character("d"), .dismissNotice)], shown: "d", label: "put the notice away",
       applies: { !$0.notices.isEmpty }, inFooter: false),
@@ -336,6 +352,33 @@ enum KeyTable {
       place: .rating, keys: [(.character("b"), .stepBack)], label: "back", help: "back to the previous step, restarted",
       applies: accepts(.back)),
     KeyBinding(place: .rating, keys: [(.character("?"), .help)], label: "help", help: "these keys"),
+
+    KeyBinding(
+      place: .checklist, keys: character("yY", .yes), shown: "y", label: "yes",
+      words: [("y", .character("y")), ("yes", .character("y"))], applies: { !showingAdvice($0) }),
+    KeyBinding(
+      place: .checklist, keys: character("nN", .no), shown: "n", label: "no",
+      help: "no: see what to change", words: [("n", .character("n")), ("no", .character("n"))],
+      applies: { !showingAdvice($0) }),
+    KeyBinding(
+      place: .checklist, keys: [(.enter, .goOn), (.right, .goOn)], shown: "Enter", label: "next question",
+      help: "go on after the advice", applies: showingAdvice),
+    KeyBinding(
+      place: .checklist, keys: [(.character("b"), .stepBack), (.left, .stepBack)], shown: "b/←", label: "back",
+      help: "back to the question before", words: [("b", .character("b")), ("back", .character("b"))],
+      applies: accepts(.back)),
+    KeyBinding(
+      place: .checklist, keys: [(.character(" "), .pauseOrContinue)], shown: "space", label: "continue",
+      words: [("p", .character(" ")), ("continue", .character(" "))], applies: accepts(.resume)),
+    KeyBinding(
+      place: .checklist, keys: [(.character("q"), .quit), (.escape, .quit)], shown: "q", label: "quit",
+      words: [("q", .character("q")), ("quit", .character("q"))], helpNow: quitHelp),
+    KeyBinding(
+      place: .checklist, keys: [(.character("x"), .stop)], label: "stop",
+      help: "stop for a danger sign (dizziness, pain …)", words: [("x", .character("x")), ("stop", .character("x"))]),
+    KeyBinding(
+      place: .checklist, keys: [(.character("?"), .help)], shown: "?", label: "help", help: "these keys",
+      words: [("?", .character("?")), ("help", .character("?"))]),
   ]
 
   static let boxes: [KeyBinding] = [

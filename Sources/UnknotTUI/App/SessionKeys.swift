@@ -68,6 +68,19 @@ enum SessionKeys {
     if case .rating = session.engine.currentStep.plan {
       return handleRating(key, action: action, session: &session, state: &state, now: now, effects: &effects)
     }
+    if case .checklist = session.engine.currentStep.plan {
+      let command: SessionCommand? =
+        switch action {
+        case .yes: .answer(.yes)
+        case .no: .answer(.no)
+        case .goOn: .confirm
+        case .stepBack: .back
+        case .pauseOrContinue where session.engine.isPaused: .resume
+        default: nil
+        }
+      if let command { run(command, session: &session, state: &state, now: now, effects: &effects) }
+      return
+    }
     if handleTractionEntry(key, action: action, session: &session, state: &state, now: now, effects: &effects) {
       return
     }

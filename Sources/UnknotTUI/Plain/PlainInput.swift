@@ -41,6 +41,12 @@ enum PlainInput {
         return String(value).map { Key.character($0) } + [.enter]
       }
       return command
+    case .checklist:
+      // The checklist's own words first: "n" is no here, never next.
+      if let key = KeyTable.key(forWord: word, in: .checklist) { return [key] }
+      // Enter alone goes on past the advice.
+      if engine.showingAdvice, typed.isEmpty { return [.enter] }
+      return nil
     case .untimed where !engine.isPaused:
       // Any other line is "I'm in position", as Enter alone is.
       return command ?? [.enter]

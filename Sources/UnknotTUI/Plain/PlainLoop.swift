@@ -147,6 +147,16 @@ final class PlainLoop {
       console.say(context + " " + PainScale.question(muscle: step.muscle, side: step.side) + " " + PainScale.anchors)
       console.say("  Type a number from 0 to 10, or s to skip this rating.")
       prompt(orAtTheEnd: [.character("s")], otherwise: "  Please type a number from 0 to 10, or s to skip.")
+    case .checklist(let items):
+      guard let item = engine.currentChecklistItem else { return press([.enter]) }
+      if engine.showingAdvice {
+        console.say("  What to change: " + item.advice)
+        console.say("  Press Enter for the next question.")
+        return prompt(orAtTheEnd: [.enter], otherwise: "  Press Enter for the next question, or b to answer again.")
+      }
+      console.say("\(engine.checklistItem + 1) of \(items.count). \(item.question) (y/n)")
+      // At the end of input the checklist is left, kept as quit with the answers given.
+      prompt(orAtTheEnd: [.character("q")], otherwise: "  Please type y for yes or n for no.")
     case .untimed:
       console.say("  Press Enter when you are in position.")
       prompt(orAtTheEnd: [.enter])
@@ -200,7 +210,7 @@ final class PlainLoop {
     case .confirmQuit:
       let kept =
         state.options.logging
-        ? "It stays in your journal as quit, with the ratings you gave."
+        ? "It stays in your journal as quit, with the \(session.entry.routine.isChecklistOnly ? "answers" : "ratings") you gave."
         : "Nothing of it is kept: this session is not being logged."
       console.say("Quit this session? " + kept)
       let yes = console.askYesNo("Quit?")

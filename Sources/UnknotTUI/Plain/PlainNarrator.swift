@@ -82,6 +82,14 @@ struct PlainNarrator {
 
   private func introduce(_ adapted: AdaptedRoutine, items: [BeforeYouStartItem], logging: Bool) {
     let routine = adapted.routine
+    if routine.isChecklistOnly {
+      // Questions only: no time to say, no danger signs to watch for.
+      say("\(routine.title) — \(routine.questionsText).")
+      say(routine.summary)
+      say("Answer each with y or n and Enter; b goes back to the question before, q quits.")
+      if !logging { say("Not logging: your answers are not written to your journal.") }
+      return
+    }
     say("\(routine.title) — \(DurationText.of(seconds: Timeline(routine: routine).plannedSeconds)).")
     say(routine.summary)
     // What the safety answers changed is said before anything else about the session.
@@ -119,7 +127,7 @@ struct PlainNarrator {
     case .knotReleased:
       say("  Released.")
     case .stepEnd(let index):
-      if engine.steps[index].kind != .rate { say("  Done.") }
+      if engine.steps[index].kind != .rate, engine.steps[index].kind != .checklist { say("  Done.") }
     case .countdown, .breathPhase, .exercisePhase, .repetition, .sessionEnd:
       // Said at the step's start as a pattern: a line per breath would be a line a second.
       break
@@ -178,6 +186,7 @@ struct PlainNarrator {
       say(PainChange.caveat)
     }
     for choice in record.painChoices { say(choice.sentence) }
+    for line in ChecklistSummary.lines(record) { say(line) }
     if !summary.logged { say("Not logged: this session was not written to your journal.") }
   }
 }

@@ -11,6 +11,16 @@ enum CautionsView {
     Layout.header(
       "Before you start: " + routine.title, right: adapted.nothingLeft ? "" : Layout.routineTime(adapted.routine),
       on: canvas)
+    // A checklist works no muscle: what it asks is said instead of cautions and danger signs.
+    if routine.isChecklistOnly {
+      var row = 3
+      row += Layout.paragraph(routine.summary, row: row, column: 1, width: width, maxLines: 4, on: canvas) + 1
+      Layout.paragraph(
+        "Answer each question with y or n. It asks no pain ratings and no safety questions: it works no muscle.",
+        row: row, column: 1, width: width, maxLines: 3, style: .dim, on: canvas)
+      Layout.footer(KeyTable.hints(state), status: state.status, on: canvas)
+      return
+    }
     // The stop rules and the question sit at the bottom; the cautions scroll above them.
     let bottomRows = adapted.nothingLeft ? 3 : routine.requiresClinician ? 10 : 7
     let lastCautionRow = canvas.size.rows - bottomRows - 1

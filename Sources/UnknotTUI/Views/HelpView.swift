@@ -40,10 +40,14 @@ enum HelpView {
     Layout.header("Help", right: "any key to go back", on: canvas)
     let width = canvas.size.columns - 2
     var row = 2
-    row += Layout.paragraph(
-      "unknot guides self-massage and stretching for the upper back and neck. It is self-care guidance, "
-        + "not diagnosis or treatment: if pain is severe, new or worrying, please see a clinician.",
-      row: row, column: 1, width: width, maxLines: 4, on: canvas)
+    // On a small screen the shorter words leave room for every screen's keys.
+    let intro =
+      canvas.size.rows < 24
+      ? "Self-care guidance for the upper back and neck, not diagnosis or treatment: if pain is severe, new "
+        + "or worrying, please see a clinician."
+      : "unknot guides self-massage and stretching for the upper back and neck. It is self-care guidance, "
+        + "not diagnosis or treatment: if pain is severe, new or worrying, please see a clinician."
+    row += Layout.paragraph(intro, row: row, column: 1, width: width, maxLines: 4, on: canvas)
     row += 1
     let lines = keyLines(width: width)
     for line in lines where row < canvas.size.rows - 1 {

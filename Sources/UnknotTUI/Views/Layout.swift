@@ -133,6 +133,7 @@ enum Layout {
 
   /// "12 min", "2 min 30 s", with "+" when some steps take as long as you need.
   static func routineTime(_ routine: Routine) -> String {
+    if routine.isChecklistOnly { return routine.questionsText }
     let timeline = Timeline(routine: routine)
     return DurationText.of(seconds: timeline.plannedSeconds) + (timeline.hasOpenEndedSteps ? "+" : "")
   }

@@ -35,7 +35,7 @@ enum OverlayView {
       let inner = Layout.box(title: "Quit this session?", rows: 7, columns: 56, on: canvas)
       let kept =
         logging
-        ? "It stays in your journal as quit, with the ratings you gave."
+        ? "It stays in your journal as quit, with the \(session.entry.routine.isChecklistOnly ? "answers" : "ratings") you gave."
         : "Nothing of it is kept: this session is not being logged."
       Layout.paragraph(kept, row: inner.row + 1, column: inner.column, width: inner.width, maxLines: 2, on: canvas)
       canvas.put("y quit · n keep going", row: inner.row + 3, column: inner.column, style: .bold)

@@ -24,7 +24,8 @@ enum PainChoiceText {
     let group = routine.groups.contains(session.returnTo.group) ? session.returnTo.group : routine.groups.first
     func gentle(_ entries: [LoadedEntry]) -> [LoadedEntry] {
       entries.filter {
-        $0.routine.id != routine.id && !$0.routine.requiresClinician
+        // A checklist works nothing: it is no gentler way to treat the pain.
+        $0.routine.id != routine.id && !$0.routine.requiresClinician && !$0.routine.isChecklistOnly
           && !RemainingSteps.anyPressure(Timeline(routine: $0.routine).steps)
           && !Timeline(routine: $0.routine).steps.contains(where: RemainingSteps.strengthens)
           && !state.adapted($0).nothingLeft

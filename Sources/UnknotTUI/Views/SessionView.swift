@@ -12,6 +12,8 @@ enum SessionView {
     switch step.plan {
     case .rating(let moment):
       RatingView.draw(state, session, moment: moment, on: canvas)
+    case .checklist(let items):
+      ChecklistView.draw(state, session, items: items, on: canvas)
     default:
       drawStep(state, session, step: step, progress: progress, on: canvas)
     }

@@ -31,6 +31,7 @@ enum StepText {
       "\(cycles) breaths (\(DurationText.of(seconds: phases.reduce(0) { $0 + $1.seconds } * cycles)))"
     case .clinicianTimed: "your clinician's time"
     case .rating: "0–10"
+    case .checklist(let items): items.count == 1 ? "1 question" : "\(items.count) questions"
     }
   }
 

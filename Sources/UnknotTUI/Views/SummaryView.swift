@@ -36,12 +36,39 @@ enum SummaryView {
       row += Layout.paragraph(
         "Pain before: \(before) (\(PainBand(before).rawValue)). No rating after.", row: row, column: 1, width: width,
         maxLines: 2, on: canvas)
+    case (nil, _) where screen.entry.routine.isChecklistOnly:
+      // A checklist asks no pain rating: its answers are the summary.
+      row -= 1
     default:
       row += Layout.paragraph(
         "No before and after ratings, so no change to show.", row: row, column: 1, width: width, maxLines: 2,
         on: canvas)
     }
     row += 1
+    // What to change leaves room for the steps, the time and the journal line below it;
+    // advice that does not fit is counted, never cut without a word.
+    let checklist = ChecklistSummary.lines(record)
+    let checklistEnd = canvas.size.rows - Layout.footerHeight(KeyTable.hints(state), on: canvas) - 6
+    if let heading = checklist.first {
+      row += Layout.paragraph(heading, row: row, column: 1, width: width, maxLines: 2, style: .bold, on: canvas)
+      let advice = checklist.dropFirst()
+      for (offset, line) in advice.enumerated() {
+        let text = String(line.dropFirst(2))
+        let needed = TextWrap.lines(text, width: width - 4).count
+        let left = advice.count - offset - 1
+        // The last row is kept for "and N more" while advice remains after this one.
+        guard row + needed + (left > 0 ? 1 : 0) <= checklistEnd else {
+          canvas.put(
+            Layout.clip("… and \(advice.count - offset) more: see the list in unknot stats", width), row: row,
+            column: 3, style: .dim)
+          row += 1
+          break
+        }
+        canvas.put("-", row: row, column: 3)
+        row += Layout.paragraph(text, row: row, column: 5, width: width - 4, maxLines: needed, on: canvas)
+      }
+      row += 1
+    }
     // What the person chose when pain rose: the session they did was not the one written.
     for choice in record.painChoices {
       row += Layout.paragraph(choice.sentence, row: row, column: 1, width: width, maxLines: 2, style: .bold, on: canvas)
@@ -51,8 +78,12 @@ enum SummaryView {
     let done = work.filter { $0.ending == .completed || $0.ending == .releasedEarly }.count
     let skipped = work.filter { $0.ending == .skipped }.count
     let released = work.filter { $0.ending == .releasedEarly }.count
-    canvas.put(
-      Layout.clip("Steps: \(done) done, \(skipped) skipped, \(released) released early", width), row: row, column: 1)
+    // Questions alone: how many were answered says more than steps done or released.
+    let stepsLine =
+      screen.entry.routine.isChecklistOnly
+      ? "Answered: \(ChecklistSummary.answered(record)) of \(screen.entry.routine.questionCount) questions"
+      : "Steps: \(done) done, \(skipped) skipped, \(released) released early"
+    canvas.put(Layout.clip(stepsLine, width), row: row, column: 1)
     row += 1
     let active = Int(record.activeNanoseconds / nanosecondsPerSecond)
     let paused = Int(record.pausedNanoseconds / nanosecondsPerSecond)
@@ -69,7 +100,9 @@ enum SummaryView {
     let hints = KeyTable.hints(state)
     let statusRow = canvas.size.rows - Layout.footerHeight(hints, on: canvas) - 1
     // The pain choices can fill a small screen: then there is no room for the chart.
-    drawHistory(screen, rows: (row + 2)..<max(row + 2, statusRow), timeZone: state.timeZone, on: canvas)
+    if !screen.entry.routine.isChecklistOnly {
+      drawHistory(screen, rows: (row + 2)..<max(row + 2, statusRow), timeZone: state.timeZone, on: canvas)
+    }
     Layout.footer(hints, status: state.status, on: canvas)
   }
 

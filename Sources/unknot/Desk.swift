@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import UnknotCore
+import UnknotTUI
+
+/// `unknot desk`: the desk setup check, straight away: no group or routine to pick.
+struct Desk: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check your desk setup: eight yes/no questions, with what to change for each no.",
+    discussion: """
+      Asks about your screen's height, distance and place, your shoulders, elbows,
+      wrists, back and feet, after OSHA's Computer Workstations eTool. A "no" shows
+      what to change; the summary lists them all. The answers are kept in your
+      journal, and `unknot stats` shows what changed since the check before.
+      It asks no pain ratings and no safety questions: it works no muscle.
+
+      Examples:
+        unknot desk
+        unknot desk --plain      # plain lines, for screen readers or a pipe
+      """
+  )
+
+  @Flag(help: "Ask with plain lines instead of the full screen; answers are read as lines from standard input.")
+  var plain = false
+
+  @OptionGroup var sessionOptions: SessionOptions
+  @OptionGroup var routineOptions: RoutineOptions
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let library = routineOptions.library()
+    let id = DeskCheckChange.routineID
+    guard case .success(let found) = library.routine(id: id), let routine = found.routine else {
+      if case .failure(let failure) = library.routine(id: id) { throw CommandLineError(failure.message) }
+      throw CommandLineError("the desk check '\(id)' did not load; run `unknot check` to see why")
+    }
+    let journal = try sessionOptions.openJournal(environment: environment)
+    let setup = FrontEnd.Setup(
+      library: library, journal: journal, options: sessionOptions.appOptions, environment: environment)
+    if plain || Interactive.unavailableReason(environment: environment) != nil {
+      let status = try PlainFrontEnd.run(.routine(routine.id), setup: setup)
+      if status != 0 { throw ExitCode(status) }
+      return
+    }
+    let status = try Interactive.run(.routine(routine.id), setup: setup)
+    if status != 0 { throw ExitCode(status) }
+  }
+}
