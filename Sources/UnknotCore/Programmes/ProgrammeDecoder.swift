@@ -11,6 +11,8 @@ struct ProgrammeDecoder {
 
   var reader: YAMLReader
   let fileStem: String?
+  /// Some entry asks for progression, even one with errors of its own.
+  private var sawProgression = false
   /// The routines the programme may name, by id; nil skips that check.
   let routines: [String: Routine]?
 
@@ -52,7 +54,7 @@ struct ProgrammeDecoder {
     var schedule: [ProgrammeEntry] = []
     if let entry = required("schedule") {
       schedule = readSchedule(entry, weeks: weeks)
-      let progressing = schedule.contains(where: \.progresses)
+      let progressing = sawProgression
       if progressing, entries["progression"] == nil {
         reader.diagnostics.error(
           "an entry has 'progression: true' but the programme has no 'progression'; add one with "
@@ -97,7 +99,7 @@ struct ProgrammeDecoder {
     var result: [ProgrammeEntry] = []
     var placeOf: [String: SourcePosition] = [:]
     for item in items {
-      guard let entry = readEntry(item, weeks: weeks) else { continue }
+      let entry = readEntry(item, weeks: weeks)
       for (id, position) in entry.positions {
         if let earlier = placeOf[id] {
           reader.diagnostics.error(
@@ -107,16 +109,18 @@ struct ProgrammeDecoder {
           placeOf[id] = position
         }
       }
-      result.append(entry.entry)
+      if let read = entry.entry { result.append(read) }
     }
     return result
   }
 
   private mutating func readEntry(
     _ node: YAMLNode, weeks: Int?
-  ) -> (entry: ProgrammeEntry, positions: [(String, SourcePosition)])? {
+  ) -> (entry: ProgrammeEntry?, positions: [(String, SourcePosition)]) {
     let position = YAMLReader.position(of: node)
-    guard let fields = reader.entries(of: node, what: "a schedule entry", allowed: Self.entryKeys) else { return nil }
+    guard let fields = reader.entries(of: node, what: "a schedule entry", allowed: Self.entryKeys) else {
+      return (nil, [])
+    }
     let errorsBefore = reader.diagnostics.items.count { $0.severity == .error }
     var routineNodes: [YAMLNode] = []
     switch (fields["routine"], fields["routines"]) {
@@ -142,6 +146,7 @@ struct ProgrammeDecoder {
     let days = readDays(fields, at: position)
     let inWeeks = fields["weeks"].flatMap { readWeeks($0.value, weeks: weeks) }
     let progresses = fields["progression"].flatMap { reader.boolean($0.value, field: "progression") } ?? false
+    if progresses { sawProgression = true }
     if progresses, let routines, let field = fields["progression"] {
       for (id, _) in ids where routines[id].map({ !Self.hasExercise($0.steps) }) ?? false {
         reader.diagnostics.error(
@@ -159,7 +164,7 @@ struct ProgrammeDecoder {
       label = routines?[id]?.title ?? id
     }
     let errorsAfter = reader.diagnostics.items.count { $0.severity == .error }
-    guard errorsAfter == errorsBefore, let days, let label, !ids.isEmpty else { return nil }
+    guard errorsAfter == errorsBefore, let days, let label, !ids.isEmpty else { return (nil, ids) }
     return (
       ProgrammeEntry(
         routineIDs: ids.map(\.0), label: label, days: days, inWeeks: inWeeks, progresses: progresses),
