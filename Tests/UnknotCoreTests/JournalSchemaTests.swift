@@ -12,20 +12,22 @@ final class JournalSchemaTests: JournalTestCase {
     _ = try open(path)
     XCTAssertEqual(
       try rows(path, "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
-      [["v1"], ["v2"], ["v3"], ["v4"], ["v5"], ["v6"]])
+      [["v1"], ["v2"], ["v3"], ["v4"], ["v5"], ["v6"], ["v7"]])
     let tables = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map { $0[0] }
     for table in [
-      "dismissed_notices", "events", "pain_choices", "pain_marks", "pauses", "ratings", "safety_checks", "sessions",
-      "steps",
+      "dismissed_notices", "events", "pain_choices", "pain_marks", "pauses", "programme_enrolments",
+      "programme_pauses", "ratings", "safety_checks", "sessions", "steps",
     ] {
       XCTAssertTrue(tables.contains(table), "table \(table) in \(tables)")
     }
     let indexes = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").map { $0[0] }
-    for index in ["sessions_by_start", "sessions_key", "sessions_unended"] {
+    for index in [
+      "programme_enrolments_key", "programme_enrolments_open", "sessions_by_start", "sessions_key", "sessions_unended",
+    ] {
       XCTAssertTrue(indexes.contains(index), "index \(index) in \(indexes)")
     }
     XCTAssertEqual(try rows(path, "PRAGMA journal_mode"), [["wal"]])
-    XCTAssertEqual(JournalSchema.currentVersion, "v6")
+    XCTAssertEqual(JournalSchema.currentVersion, "v7")
   }
 
   func testAnEmptyFileBecomesAJournal() throws {
@@ -88,7 +90,7 @@ final class JournalSchemaTests: JournalTestCase {
     let journal = try open(path)
     XCTAssertEqual(
       try rows(path, "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
-      [["v1"], ["v2"], ["v3"], ["v4"], ["v5"], ["v6"]])
+      [["v1"], ["v2"], ["v3"], ["v4"], ["v5"], ["v6"], ["v7"]])
     XCTAssertEqual(
       try rows(path, "SELECT id, before_rating, after_rating, outcome FROM sessions ORDER BY id"),
       [["1", "7", "3", "finished"], ["2", nil, nil, "interrupted"]])
