@@ -9,6 +9,12 @@ public struct ActiveProgramme: Sendable {
   public var programme: Programme?
   public var today: ProgrammeToday?
 
+  public init(enrolment: ProgrammeEnrolment, programme: Programme?, today: ProgrammeToday?) {
+    self.enrolment = enrolment
+    self.programme = programme
+    self.today = today
+  }
+
   /// Reads the journal at `journalPath` with the cheap read-only queries (fit for a
   /// status line); nil when no programme is being followed.
   public static func read(
