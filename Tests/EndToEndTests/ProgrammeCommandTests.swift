@@ -81,7 +81,8 @@ final class ProgrammeCommandTests: EndToEndTestCase {
     let session = try sandbox.run(
       ["start", "e2e-tucks", "--plain"] + sandbox.sessionOptions, input: .lines(["6", "6"]), timeout: 20)
     XCTAssertEqual(session.status, 0, session.transcript)
-    XCTAssertTrue(session.output.contains("Level 1 of your programme: 3 reps, 1 set in each exercise."), session.transcript)
+    XCTAssertTrue(
+      session.output.contains("Level 1 of your programme: 3 reps, 1 set in each exercise."), session.transcript)
     XCTAssertTrue(session.output.contains("Chin tucks — Suboccipitals · 3 reps × 2 s."), session.transcript)
 
     let done = try run(["programme", "today", "--format", "json"])

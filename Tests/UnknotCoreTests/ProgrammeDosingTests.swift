@@ -12,7 +12,8 @@ final class ProgrammeDosingTests: XCTestCase {
     let rows = RoutineStep(
       .phasedExercise(reps: 8, phases: [ExercisePhase(.pull, seconds: 2), ExercisePhase(.release, seconds: 2)]),
       muscle: .rhomboids, tool: .resistanceBand)
-    let hold = RoutineStep(.hold(seconds: 60, pressure: PressureTarget(low: 4, high: 6)), muscle: .rhomboids, tool: .massageBall)
+    let hold = RoutineStep(
+      .hold(seconds: 60, pressure: PressureTarget(low: 4, high: 6)), muscle: .rhomboids, tool: .massageBall)
     let raises = RoutineStep(.exercise(reps: 10, secondsPerRep: 4), muscle: .middleTrapezius)
     return Routine(
       id: "rows", title: "Rows", summary: "Rows.", groups: [], targets: [.rhomboids, .middleTrapezius],

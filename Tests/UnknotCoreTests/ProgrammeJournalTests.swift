@@ -34,7 +34,9 @@ final class ProgrammeJournalTests: JournalTestCase {
     XCTAssertEqual(try SQLiteJournal.activeProgramme(path: path), paused, "the cheap read agrees")
     let resumed = try XCTUnwrap(try journal.resumeProgramme(at: start.addingTimeInterval(3 * day)))
     XCTAssertFalse(resumed.isPaused)
-    XCTAssertEqual(resumed.pauses, [ProgrammePause(pausedAt: start.addingTimeInterval(day), resumedAt: start.addingTimeInterval(3 * day))])
+    XCTAssertEqual(
+      resumed.pauses,
+      [ProgrammePause(pausedAt: start.addingTimeInterval(day), resumedAt: start.addingTimeInterval(3 * day))])
     XCTAssertNil(try journal.resumeProgramme(at: start.addingTimeInterval(4 * day)), "not paused")
 
     let left = try XCTUnwrap(try journal.leaveProgramme(at: start.addingTimeInterval(5 * day)))

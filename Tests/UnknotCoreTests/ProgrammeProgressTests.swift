@@ -130,7 +130,10 @@ final class ProgrammeProgressTests: XCTestCase {
   func testTodaysPlanSaysWhatIsDueAndDoneAndTheWeeksProgress() {
     // Wednesday of week 2: strength twice this week, a walk done this morning.
     let plan = today(
-      [Self.rows(7), Self.rows(8), ProgrammeSession(routineID: "walk", startedAt: Self.day(9, hour: 1), outcome: .finished)],
+      [
+        Self.rows(7), Self.rows(8),
+        ProgrammeSession(routineID: "walk", startedAt: Self.day(9, hour: 1), outcome: .finished),
+      ],
       now: 9.5)
     XCTAssertEqual(plan.state, .active)
     XCTAssertEqual(plan.week, 2)

@@ -83,7 +83,8 @@ extension SQLiteJournal {
       try dbQueue.read { db in
         try Row.fetchAll(
           db, sql: Self.programmeSessionsSQL(count: routineIDs.count),
-          arguments: StatementArguments([JournalTime.milliseconds(since)] as [any DatabaseValueConvertible] + routineIDs)
+          arguments: StatementArguments(
+            [JournalTime.milliseconds(since)] as [any DatabaseValueConvertible] + routineIDs)
         ).map { row in
           ProgrammeSession(
             routineID: row["routine_id"], startedAt: JournalTime.date(milliseconds: row["started_at"]),

@@ -208,7 +208,8 @@ struct ProgrammeDecoder {
         }
       }
       guard !set.isEmpty else {
-        reader.diagnostics.error("'days' names no day; write daily, or days such as [mon, wed, fri]", at: days.keyPosition)
+        reader.diagnostics.error(
+          "'days' names no day; write daily, or days such as [mon, wed, fri]", at: days.keyPosition)
         return nil
       }
       return .weekdays(set)

@@ -62,7 +62,8 @@ public struct ProgrammeLibrary: Sendable {
     if let userFolder {
       for finding in RoutineFolderScanner.scan(userFolder) {
         switch finding {
-        case .file(let path): entries.append(Entry(origin: .file(path: path), loaded: loadFile(path, routines: known), layer: 1))
+        case .file(let path):
+          entries.append(Entry(origin: .file(path: path), loaded: loadFile(path, routines: known), layer: 1))
         case .problem(let diagnostic): problems.append(diagnostic)
         }
       }
@@ -116,7 +117,8 @@ public struct ProgrammeLibrary: Sendable {
     let id = NameMatching.normalize(typed)
     let active = programmes
     if let entry = active.first(where: { $0.programme?.id == id }) { return .success(entry) }
-    if let broken = entries.first(where: { $0.programme == nil && RoutineLibrary.stem($0.origin.diagnosticPath) == id }) {
+    if let broken = entries.first(where: { $0.programme == nil && RoutineLibrary.stem($0.origin.diagnosticPath) == id })
+    {
       let first = broken.loaded.diagnostics.first { $0.severity == .error }?.description ?? "it has errors"
       return .failure(.init(message: "programme '\(typed)' did not load: \(first)"))
     }
