@@ -24,7 +24,9 @@ struct EmbedRoutines: BuildToolPlugin {
     let programmeNames = (try? FileManager.default.contentsOfDirectory(atPath: programmeFolder.path)) ?? []
     let programmeFiles = programmeNames.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
       .map { programmeFolder.appending(path: $0) }
-    let programmeInputs = programmeNames.isEmpty ? [] : [programmeFolder] + programmeFiles
+    // The folder is an input whenever it exists, so a programme added to it is embedded.
+    let hasProgrammeFolder = FileManager.default.fileExists(atPath: programmeFolder.path)
+    let programmeInputs = hasProgrammeFolder ? [programmeFolder] + programmeFiles : []
     return [
       .buildCommand(
         displayName: "Embedding the bundled routines from Routines/",

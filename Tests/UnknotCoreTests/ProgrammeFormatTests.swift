@@ -187,3 +187,42 @@ final class ProgrammeFormatTests: XCTestCase {
       }, library.diagnostics.map(\.description).joined(separator: "\n"))
   }
 }
+
+/// `unknot check FOLDER` reads a programme beside the routines it names as a programme.
+final class ProgrammeCheckTests: XCTestCase {
+  func testACheckedFolderReadsProgrammesAsProgrammesAgainstTheRoutinesBesideThem() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try simpleRoutine(id: "mine").write(
+      to: folder.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
+    let programme = """
+      format: 1
+      id: my-plan
+      title: My plan
+      summary: Mine, daily.
+      weeks: 2
+      sources: [test]
+      schedule:
+        - routine: mine
+          days: daily
+        - routine: desk-posture-break
+          days: [mon]
+
+      """
+    try programme.write(to: folder.appendingPathComponent("my-plan.yaml"), atomically: true, encoding: .utf8)
+    XCTAssertTrue(ProgrammeLoader.looksLikeProgramme(Array(programme.utf8)))
+    XCTAssertFalse(ProgrammeLoader.looksLikeProgramme(Array(simpleRoutine(id: "mine").utf8)))
+
+    let alone = CheckReport.paths([folder.path])
+    XCTAssertEqual(alone.fileCount, 2)
+    XCTAssertEqual(
+      alone.diagnostics.map(\.description),
+      [
+        "\(folder.path)/my-plan.yaml:10:14: error: no routine with the id 'desk-posture-break'. Run `unknot list` to see the routines"
+      ])
+    let withLibrary = CheckReport.paths(
+      [folder.path], searchPath: RoutineLibrary.load(RoutineSearchPath(userFolder: nil)))
+    XCTAssertEqual(withLibrary.diagnostics, [], withLibrary.diagnostics.map(\.description).joined(separator: "\n"))
+  }
+}

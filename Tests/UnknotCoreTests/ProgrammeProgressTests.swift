@@ -197,4 +197,13 @@ final class ProgrammeProgressTests: XCTestCase {
         "  To do today: desk check (desk-check), 0 of 1 this week.",
       ])
   }
+
+  func testTheProgrammesEndMovesWithPausesAndLeaving() {
+    var enrolment = Self.enrolment
+    XCTAssertEqual(ProgrammeProgress.end(of: Self.programme, enrolment: enrolment, now: Self.day(1)), Self.day(28))
+    enrolment.pauses = [ProgrammePause(pausedAt: Self.day(3), resumedAt: Self.day(5))]
+    XCTAssertEqual(ProgrammeProgress.end(of: Self.programme, enrolment: enrolment, now: Self.day(6)), Self.day(30))
+    enrolment.leftAt = Self.day(10)
+    XCTAssertEqual(ProgrammeProgress.end(of: Self.programme, enrolment: enrolment, now: Self.day(12)), Self.day(10))
+  }
 }

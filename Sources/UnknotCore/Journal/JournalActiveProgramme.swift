@@ -28,9 +28,9 @@ extension SQLiteJournal {
     }
   }
 
-  /// `programmeSessions(routineIDs:since:)`, read the same cheap way.
+  /// `programmeSessions(routineIDs:since:until:)`, read the same cheap way.
   public static func programmeSessions(
-    path: String, routineIDs: [String], since: Date
+    path: String, routineIDs: [String], since: Date, until: Date = .distantFuture
   ) throws(JournalError) -> [ProgrammeSession] {
     guard !routineIDs.isEmpty else { return [] }
     return try withReadOnlyConnection(path: path, doing: "read the programme's sessions") {
@@ -38,7 +38,8 @@ extension SQLiteJournal {
       let rows =
         try read(
           programmeSessionsSQL(count: routineIDs.count),
-          [.integer(JournalTime.milliseconds(since))] + routineIDs.map(RawValue.text)) ?? []
+          [.integer(JournalTime.milliseconds(since)), .integer(JournalTime.milliseconds(until))]
+            + routineIDs.map(RawValue.text)) ?? []
       return rows.map { row in
         ProgrammeSession(
           routineID: row[0].text ?? "", startedAt: JournalTime.date(milliseconds: row[1].integer ?? 0),

@@ -76,15 +76,21 @@ extension SQLiteJournal {
     }
   }
 
-  /// The sessions of these routines since `since`, oldest first, as progression reads them.
-  public func programmeSessions(routineIDs: [String], since: Date) throws(JournalError) -> [ProgrammeSession] {
+  /// The sessions of these routines from `since` to before `until`, oldest first, as
+  /// progression reads them.
+  public func programmeSessions(
+    routineIDs: [String], since: Date, until: Date = .distantFuture
+  ) throws(JournalError) -> [ProgrammeSession] {
     guard !routineIDs.isEmpty else { return [] }
+    var arguments: [any DatabaseValueConvertible] = [
+      JournalTime.milliseconds(since), JournalTime.milliseconds(until),
+    ]
+    arguments += routineIDs as [any DatabaseValueConvertible]
     return try perform("read the programme's sessions") {
       try dbQueue.read { db in
         try Row.fetchAll(
           db, sql: Self.programmeSessionsSQL(count: routineIDs.count),
-          arguments: StatementArguments(
-            [JournalTime.milliseconds(since)] as [any DatabaseValueConvertible] + routineIDs)
+          arguments: StatementArguments(arguments)
         ).map { row in
           ProgrammeSession(
             routineID: row["routine_id"], startedAt: JournalTime.date(milliseconds: row["started_at"]),
@@ -95,7 +101,7 @@ extension SQLiteJournal {
     }
   }
 
-  /// Sessions since a start, of some routines: the start is indexed (`sessions_by_start`).
+  /// Sessions between two times, of some routines: the start is indexed (`sessions_by_start`).
   static func programmeSessionsSQL(count: Int) -> String {
     let places = Array(repeating: "?", count: count).joined(separator: ", ")
     return """
@@ -103,7 +109,8 @@ extension SQLiteJournal {
         (SELECT max(r.value) FROM ratings r WHERE r.session_id = s.id
           AND r.moment NOT IN (SELECT id FROM terms WHERE name = 'before')) AS highest,
         EXISTS (SELECT 1 FROM pain_choices p WHERE p.session_id = s.id AND p.pain_check = 'rose') AS rose
-      FROM sessions s WHERE s.started_at >= ? AND s.routine_id IN (\(places)) ORDER BY s.started_at, s.id
+      FROM sessions s WHERE s.started_at >= ? AND s.started_at < ? AND s.routine_id IN (\(places))
+      ORDER BY s.started_at, s.id
       """
   }
 

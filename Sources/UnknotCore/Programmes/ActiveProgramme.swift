@@ -25,7 +25,8 @@ public struct ActiveProgramme: Sendable {
       return ActiveProgramme(enrolment: enrolment, programme: nil, today: nil)
     }
     let sessions = try SQLiteJournal.programmeSessions(
-      path: journalPath, routineIDs: programme.routineIDs, since: enrolment.startedAt)
+      path: journalPath, routineIDs: programme.routineIDs, since: enrolment.startedAt,
+      until: ProgrammeProgress.end(of: programme, enrolment: enrolment, now: now))
     return ActiveProgramme(
       enrolment: enrolment, programme: programme,
       today: ProgrammeProgress.today(
@@ -40,7 +41,9 @@ public struct ActiveProgramme: Sendable {
     guard let programme = programmes.programme(enrolment.programmeID) else {
       return ActiveProgramme(enrolment: enrolment, programme: nil, today: nil)
     }
-    let sessions = try journal.programmeSessions(routineIDs: programme.routineIDs, since: enrolment.startedAt)
+    let sessions = try journal.programmeSessions(
+      routineIDs: programme.routineIDs, since: enrolment.startedAt,
+      until: ProgrammeProgress.end(of: programme, enrolment: enrolment, now: now))
     return ActiveProgramme(
       enrolment: enrolment, programme: programme,
       today: ProgrammeProgress.today(

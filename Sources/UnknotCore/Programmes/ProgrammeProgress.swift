@@ -68,6 +68,16 @@ public enum ProgrammeProgress {
       entries: entries)
   }
 
+  /// When the programme's last week ends, or ended, on the wall clock: its weeks plus
+  /// the time paused (an open pause counted to now), or when the person left it. Later
+  /// sessions never count, so a journal read stops there.
+  public static func end(of programme: Programme, enrolment: ProgrammeEnrolment, now: Date) -> Date {
+    let clock = ActiveClock(enrolment: enrolment, now: now)
+    let paused = clock.pauses.reduce(Int64(0)) { $0 + max(0, $1.to - $1.from) }
+    let end = clock.startMs + Int64(programme.weeks) * weekMs + paused
+    return JournalTime.date(milliseconds: clock.leftMs.map { min($0, end) } ?? end)
+  }
+
   /// A progressing entry's level and what last moved it.
   struct LevelStanding {
     var dose: ProgrammeDose
