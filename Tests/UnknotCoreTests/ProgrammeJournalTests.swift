@@ -134,4 +134,20 @@ final class ProgrammeJournalTests: JournalTestCase {
         "programmes[1].pauses[0].pausedAt 'soon' is not a time like 2025-03-01T07:30:00.250Z. Nothing was imported.")
     }
   }
+
+  func testTheTodayLineForAStatusBarNamesWhatIsDue() throws {
+    let path = journalPath()
+    let journal = try open(path)
+    let environment = ["HOME": folder]
+    XCTAssertNil(try ActiveProgramme.todayLine(journalPath: path, environment: environment, now: start))
+    _ = try journal.startProgramme(
+      ProgrammeEnrolment(programmeID: "desk-worker", programmeTitle: "Desk", contentHash: "x", startedAt: start))
+    XCTAssertEqual(
+      try ActiveProgramme.todayLine(journalPath: path, environment: environment, now: start.addingTimeInterval(60)),
+      "Today: posture break, 0 of 7 this week")
+    _ = try journal.pauseProgramme(at: start.addingTimeInterval(120))
+    XCTAssertEqual(
+      try ActiveProgramme.todayLine(journalPath: path, environment: environment, now: start.addingTimeInterval(180)),
+      "Today: Desk worker, six weeks is paused")
+  }
 }

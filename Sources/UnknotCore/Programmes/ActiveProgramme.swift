@@ -70,6 +70,21 @@ public struct ActiveProgramme: Sendable {
   }
 }
 
+extension ActiveProgramme {
+  /// "Today: strength, 2 of 3 this week", or nil when no programme is followed: the
+  /// one call `unknot status` and the home screen need. Reads only the programme files
+  /// (their routine ids unchecked) and two or three indexed queries, never the routines.
+  public static func todayLine(
+    journalPath: String, environment: [String: String], now: Date, zone: DisplayZone = .local
+  ) throws(JournalError) -> String? {
+    let programmes = ProgrammeLibrary.load(
+      userFolder: ProgrammeLibrary.userFolder(environment: environment), routines: nil)
+    return try read(journalPath: journalPath, programmes: programmes, now: now, zone: zone).map {
+      "Today: " + $0.phrase
+    }
+  }
+}
+
 extension ProgrammeLibrary {
   /// The loaded programme with exactly this id.
   public func programme(_ id: String) -> Programme? {
