@@ -18,7 +18,7 @@ final class PainAreaJournalTests: JournalTestCase {
         INSERT INTO safety_checks (checked_at, outcome, answers) VALUES (1740814100000, 'clear', '{}');
         """)
     let journal = try open(path)
-    XCTAssertEqual(try rows(path, "SELECT max(identifier) FROM grdb_migrations"), [["v6"]])
+    XCTAssertEqual(try rows(path, "SELECT max(identifier) FROM grdb_migrations"), [["v7"]])
     XCTAssertEqual(
       try rows(path, "SELECT routine_id, before_rating, after_rating FROM sessions"), [["chin-tucks", "6", "4"]])
     XCTAssertEqual(try number(path, "SELECT count(*) FROM safety_checks"), 1)
