@@ -15,7 +15,7 @@ extension SQLiteJournal {
     try withReadOnlyConnection(path: path, doing: "read the active programme") {
       (read) throws(JournalError) -> ProgrammeEnrolment? in
       guard let row = try read(activeEnrolmentSQL, [])?.first else { return nil }
-      let id = row[0].integer!
+      guard let id = row[0].integer else { return nil }
       let pauses = try read(pausesSQL, [.integer(id)]) ?? []
       return ProgrammeEnrolment(
         id: id, programmeID: row[1].text ?? "", programmeTitle: row[2].text ?? "", contentHash: row[3].text ?? "",
