@@ -226,3 +226,32 @@ final class ProgrammeCheckTests: XCTestCase {
     XCTAssertEqual(withLibrary.diagnostics, [], withLibrary.diagnostics.map(\.description).joined(separator: "\n"))
   }
 }
+
+/// Damaged copies of a programme, as `MutationFuzzTests` makes of routines: the loader
+/// always returns, and a refused file has an error at a real place in it.
+final class ProgrammeMutationTests: XCTestCase {
+  func testMutatedProgrammesNeverCrashAndEveryRefusalIsExplained() throws {
+    let original = try XCTUnwrap(BuiltInProgrammeFiles.all().first { $0.name == "desk-worker.yaml" }).bytes
+    var master = SplitMix64(seed: 0x7072_6F67)
+    var refused = 0
+    for _ in 0..<1_500 {
+      let seed = master.next()
+      var rng = SplitMix64(seed: seed)
+      let bytes = MutationFuzzTests.mutate(original, rng: &rng)
+      let loaded = ProgrammeLoader.load(bytes: bytes, path: "desk-worker.yaml", routines: nil)
+      guard loaded.programme == nil else { continue }
+      refused += 1
+      let lines = MutationFuzzTests.lineCount(bytes)
+      XCTAssertTrue(
+        loaded.diagnostics.contains { $0.severity == .error }, "seed 0x\(String(seed, radix: 16)): refused silently")
+      for diagnostic in loaded.diagnostics {
+        XCTAssertTrue(
+          (1...lines + 1).contains(diagnostic.line) && diagnostic.column >= 1,
+          "seed 0x\(String(seed, radix: 16)): \(diagnostic) is not a place in the file")
+      }
+    }
+    // The mutations must damage files, and not every one beyond reading.
+    XCTAssertGreaterThan(refused, 300, "only \(refused) of 1500 mutated files were refused")
+    XCTAssertLessThan(refused, 1_500, "no mutated file loaded at all")
+  }
+}
