@@ -56,7 +56,7 @@ final class ProgrammeFormatTests: XCTestCase {
     XCTAssertEqual(loaded.diagnostics, [], loaded.diagnostics.map(\.description).joined(separator: "\n"))
     let programme = try XCTUnwrap(loaded.programme)
     XCTAssertEqual(programme.weeks, 4)
-    XCTAssertEqual(programme.schedule.map(\.label), ["strength", "Routine ball-holds", "monthly walk"])
+    XCTAssertEqual(programme.schedule.map(\.label), ["strength", "ball-holds", "monthly walk"])
     XCTAssertEqual(programme.schedule[0].days, .timesPerWeek(3))
     XCTAssertEqual(programme.schedule[1].days, .weekdays([.mon, .thu]))
     XCTAssertEqual(programme.schedule[2].inWeeks, [1, 4])

@@ -161,7 +161,9 @@ struct ProgrammeDecoder {
       reader.diagnostics.error(
         "an entry with several routines needs a 'label' saying what they are for, such as 'strength'", at: position)
     } else if let (id, _) = ids.first {
-      label = routines?[id]?.title ?? id
+      // The id, not the title: short enough for a status line, and the same whether or
+      // not the routines were loaded with the programme.
+      label = id
     }
     let errorsAfter = reader.diagnostics.items.count { $0.severity == .error }
     guard errorsAfter == errorsBefore, let days, let label, !ids.isEmpty else { return (nil, ids) }
