@@ -74,8 +74,16 @@ func readActive(_ journal: SQLiteJournal, _ programmes: ProgrammeLibrary) throws
   }
 }
 
-func missingProgramme(_ enrolment: ProgrammeEnrolment) -> String {
-  UnsafeCharacters.visible(
-    "You are following '\(enrolment.programmeTitle)' (\(enrolment.programmeID)), but no programme file has "
-      + "that id any more. Put the file back, or leave it with: unknot programme leave")
+/// Why the followed programme cannot be shown: its file is gone, or no longer loads.
+func missingProgramme(_ enrolment: ProgrammeEnrolment, in library: ProgrammeLibrary) -> String {
+  let following = "You are following '\(enrolment.programmeTitle)' (\(enrolment.programmeID)), but "
+  let leave = ", or leave it with: unknot programme leave"
+  if case .failure(let failure) = library.programme(id: enrolment.programmeID),
+    failure.message.contains("did not load")
+  {
+    // Each line is made safe on its own, so the line breaks between them stay.
+    return [following + "its file does not load:", "  " + failure.message, "Fix the file" + leave]
+      .map(UnsafeCharacters.visible).joined(separator: "\n")
+  }
+  return UnsafeCharacters.visible(following + "no programme file has that id any more. Put the file back" + leave)
 }

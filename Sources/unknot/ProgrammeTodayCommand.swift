@@ -14,14 +14,13 @@ struct ProgrammeTodayCommand: ParsableCommand {
   @OptionGroup var options: ProgrammeOptions
 
   func run() throws {
-    guard let journal = try options.existingJournal(),
-      let active = try readActive(journal, options.programmes())
-    else {
+    let programmes = options.programmes()
+    guard let journal = try options.existingJournal(), let active = try readActive(journal, programmes) else {
       print(format == .json ? "null" : notFollowing)
       return
     }
     guard let today = active.today else {
-      throw CommandLineError(missingProgramme(active.enrolment))
+      throw CommandLineError(missingProgramme(active.enrolment, in: programmes))
     }
     if format == .json {
       print(ProgrammeTodayJSON(today, enrolment: active.enrolment).json())
