@@ -1,5 +1,6 @@
-// Writes a Swift source file that carries the bundled routine files, so a release
-// binary copied anywhere still has them. Usage: RoutineEmbedder ROUTINES-FOLDER OUTPUT
+// Writes a Swift source file that carries the bundled routine files, and the programme
+// files in the folder's programmes/ subfolder, so a release binary copied anywhere
+// still has them. Usage: RoutineEmbedder ROUTINES-FOLDER OUTPUT
 //
 // It lists the folder itself rather than taking a file list from the plugin: SwiftPM
 // caches what a plugin returns, so only a listing made here sees a newly added file.
@@ -35,32 +36,50 @@ guard !names.isEmpty else {
 }
 
 let hexDigits = Array("0123456789abcdef".utf8)
-var entries: [String] = []
-for name in names {
-  let path = folder.appendingPathComponent(name).path
-  guard let bytes = FileManager.default.contents(atPath: path) else {
-    FileHandle.standardError.write(Data("\(path): error: cannot read this routine file\n".utf8))
-    exit(1)
+
+/// One `(name:, hex:)` line per file of `names` in `folder`.
+func entries(_ names: [String], in folder: URL) -> [String] {
+  var entries: [String] = []
+  for name in names {
+    let path = folder.appendingPathComponent(name).path
+    guard let bytes = FileManager.default.contents(atPath: path) else {
+      FileHandle.standardError.write(Data("\(path): error: cannot read this file\n".utf8))
+      exit(1)
+    }
+    var hex: [UInt8] = []
+    hex.reserveCapacity(bytes.count * 2)
+    for byte in bytes {
+      hex.append(hexDigits[Int(byte >> 4)])
+      hex.append(hexDigits[Int(byte & 0x0f)])
+    }
+    let safeName = String(
+      name.unicodeScalars.map { scalar in
+        scalar.properties.isAlphabetic || "0123456789._-".unicodeScalars.contains(scalar)
+          ? Character(scalar) : "_"
+      })
+    entries.append("    (name: \"\(safeName)\", hex: \"\(String(decoding: hex, as: UTF8.self))\"),")
   }
-  var hex: [UInt8] = []
-  hex.reserveCapacity(bytes.count * 2)
-  for byte in bytes {
-    hex.append(hexDigits[Int(byte >> 4)])
-    hex.append(hexDigits[Int(byte & 0x0f)])
-  }
-  let safeName = String(
-    name.unicodeScalars.map { scalar in
-      scalar.properties.isAlphabetic || "0123456789._-".unicodeScalars.contains(scalar)
-        ? Character(scalar) : "_"
-    })
-  entries.append("    (name: \"\(safeName)\", hex: \"\(String(decoding: hex, as: UTF8.self))\"),")
+  return entries
 }
 
+let routineEntries = entries(names, in: folder)
+// Programmes are optional: a folder without them embeds none.
+let programmeFolder = folder.appendingPathComponent("programmes", isDirectory: true)
+let programmeNames = ((try? FileManager.default.contentsOfDirectory(atPath: programmeFolder.path)) ?? [])
+  .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+let programmeEntries = entries(programmeNames, in: programmeFolder)
+
 let source = """
-  // Generated at build time from Routines/ by RoutineEmbedder. Do not edit.
+  // Generated at build time from Routines/ and Routines/programmes/ by RoutineEmbedder. Do not edit.
   enum EmbeddedRoutineFiles {
     static let files: [(name: String, hex: String)] = [
-  \(entries.joined(separator: "\n"))
+  \(routineEntries.joined(separator: "\n"))
+    ]
+  }
+
+  enum EmbeddedProgrammeFiles {
+    static let files: [(name: String, hex: String)] = [
+  \(programmeEntries.joined(separator: "\n"))
     ]
   }
 

@@ -23,9 +23,10 @@ struct Home: ParsableCommand {
       print(Overview.text(library: library), terminator: "")
       return
     }
+    let journal = try sessionOptions.openJournal(environment: environment)
     let setup = FrontEnd.Setup(
-      library: library, journal: try sessionOptions.openJournal(environment: environment),
-      options: sessionOptions.appOptions, environment: environment)
+      library: library, journal: journal, options: sessionOptions.appOptions, environment: environment,
+      programmeDoses: try programmeDoses(journal: journal, routines: library, environment: environment))
     let status = try Interactive.run(.home, setup: setup)
     if status != 0 { throw ExitCode(status) }
   }

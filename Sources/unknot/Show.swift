@@ -12,7 +12,8 @@ struct Show: ParsableCommand {
         unknot show tension-headache --format json
         unknot show between-blades-point-tool --as-me
 
-      With --as-me, the routine is shown as a session would run it for the answers
+      With --as-me, the routine is shown as a session would run it for your programme's
+      level (when it is one of its strength routines) and for the answers
       kept with your last safety check (read from the journal, never changed), then
       what changed and why. It fails when nothing of the routine is left to start.
       """
@@ -38,7 +39,7 @@ struct Show: ParsableCommand {
     case .success(let entry):
       guard let routine = entry.routine else { throw CommandLineError("routine '\(id)' did not load") }
       if asMe {
-        try showAsMe(routine, origin: entry.origin)
+        try showAsMe(routine, origin: entry.origin, library: library)
         return
       }
       let report = RoutineDetailReport(routine: routine, origin: entry.origin)
@@ -47,15 +48,22 @@ struct Show: ParsableCommand {
   }
 
   /// The routine for the person's own answers; the journal is only read.
-  private func showAsMe(_ routine: Routine, origin: RoutineOrigin) throws {
-    let (_, journal) = try journalOptions.openForReading(environment: ProcessInfo.processInfo.environment)
+  private func showAsMe(_ routine: Routine, origin: RoutineOrigin, library: RoutineLibrary) throws {
+    let environment = ProcessInfo.processInfo.environment
+    let (_, journal) = try journalOptions.openForReading(environment: environment)
     let check: SafetyCheck?
+    var dose: ProgrammeDose?
     do {
       check = try journal?.latestSafetyCheck()
+      if let journal {
+        let programmes = ProgrammeLibrary.load(
+          userFolder: ProgrammeLibrary.userFolder(environment: environment), routines: library)
+        dose = try ActiveProgramme.read(journal: journal, programmes: programmes, now: Date())?.doses[routine.id]
+      }
     } catch {
       throw JournalFailureText.forJournalCommand(error)
     }
-    let report = AdaptationReport(routine: routine, origin: origin, check: check, now: Date())
+    let report = AdaptationReport(routine: routine, origin: origin, check: check, now: Date(), dose: dose)
     print(format == .json ? report.json() : report.text(), terminator: format == .json ? "\n" : "")
     if report.nothingLeft { throw ExitCode(1) }
   }

@@ -33,7 +33,8 @@ struct Start: ParsableCommand {
     }
     let journal = try sessionOptions.openJournal(environment: environment)
     let setup = FrontEnd.Setup(
-      library: library, journal: journal, options: sessionOptions.appOptions, environment: environment)
+      library: library, journal: journal, options: sessionOptions.appOptions, environment: environment,
+      programmeDoses: try programmeDoses(journal: journal, routines: library, environment: environment))
     if plain {
       let status = try PlainFrontEnd.run(.routine(routine.id), setup: setup)
       if status != 0 { throw ExitCode(status) }

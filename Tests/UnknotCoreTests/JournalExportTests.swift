@@ -85,9 +85,9 @@ final class JournalExportTests: JournalTestCase {
     XCTAssertTrue(
       text.hasPrefix(
         "{\n  \"dismissedNotices\" : [\n\n  ],\n  \"format\" : \"unknot-journal\",\n  \"painMarks\" : [\n\n  ],\n"
-          + "  \"safetyChecks\" : [\n\n  ],\n  \"sessions\""), text)
+          + "  \"programmes\" : [\n\n  ],\n  \"safetyChecks\" : [\n\n  ],\n  \"sessions\""), text)
     XCTAssertTrue(text.contains(#""ratedAt" : "2025-03-01T07:30:01.623Z""#), text)
-    XCTAssertTrue(text.hasSuffix("\"version\" : 2\n}\n"), text)
+    XCTAssertTrue(text.hasSuffix("\"version\" : 3\n}\n"), text)
   }
 
   func testCSVFollowsRFC4180() throws {
@@ -130,7 +130,7 @@ final class JournalExportTests: JournalTestCase {
       XCTAssertEqual(error?.path, "/tmp/list.json")
       XCTAssertTrue(error?.message.contains("not an unknot journal export") ?? false)
     }
-    let newer = #"{"format":"unknot-journal","version":3,"safetyChecks":[],"sessions":[]}"#
+    let newer = #"{"format":"unknot-journal","version":4,"safetyChecks":[],"sessions":[]}"#
     XCTAssertThrowsError(try journal.importJSON(Data(newer.utf8), source: "new.json")) { error in
       XCTAssertEqual((error as? JournalError)?.kind, .newerSchema)
     }

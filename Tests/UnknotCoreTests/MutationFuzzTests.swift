@@ -100,7 +100,7 @@ final class MutationFuzzTests: XCTestCase {
 
   /// Lines as an editor counts them: LF, CR LF, a lone CR, and the Unicode line and
   /// paragraph separators each end one.
-  private static func lineCount(_ bytes: [UInt8]) -> Int {
+  static func lineCount(_ bytes: [UInt8]) -> Int {
     var breaks = 0
     var index = 0
     while index < bytes.count {
@@ -118,7 +118,7 @@ final class MutationFuzzTests: XCTestCase {
 
   // MARK: - Mutations
 
-  private static func mutate(_ original: [UInt8], rng: inout SplitMix64) -> [UInt8] {
+  static func mutate(_ original: [UInt8], rng: inout SplitMix64) -> [UInt8] {
     var bytes = original
     for _ in 0..<Int.random(in: 1...4, using: &rng) {
       guard !bytes.isEmpty else { break }

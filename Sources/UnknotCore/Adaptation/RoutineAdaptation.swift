@@ -33,9 +33,19 @@ public struct AdaptedRoutine: Sendable, Equatable {
 public enum RoutineAdaptation {
   public static let lighterRuleID = "pain-lighter"
 
-  public static func adapt(_ routine: Routine, answers: SafetyAnswers, pain: PainAdjustment) -> AdaptedRoutine {
+  /// `dose`: the level of the person's programme, when the routine is one of its
+  /// progressing entries; applied first, so the safety rules still shape the result.
+  public static func adapt(
+    _ routine: Routine, answers: SafetyAnswers, pain: PainAdjustment, dose: ProgrammeDose? = nil
+  ) -> AdaptedRoutine {
     var adapting = Adapting(rules: answers.rules)
     var steps = routine.steps
+    var levelChange: AdaptationChange?
+    if let dose {
+      let dosed = ProgrammeDosing.apply(dose, to: steps)
+      levelChange = ProgrammeDosing.change(dose, from: steps, to: dosed)
+      steps = dosed
+    }
     if pain == .lighter {
       let lighter = steps.map { LighterDose.lighter($0) }
       if lighter != steps {
@@ -54,7 +64,7 @@ public enum RoutineAdaptation {
     steps = adapting.apply(to: steps, side: .middle)
     var tidy = RoutineTidy()
     if adapting.removedAny { steps = tidy.tidy(steps) }
-    let changes = SidedChange.grouped(adapting.changes + tidy.changes)
+    let changes = (levelChange.map { [$0] } ?? []) + SidedChange.grouped(adapting.changes + tidy.changes)
 
     var adapted = routine
     adapted.steps = steps

@@ -142,7 +142,8 @@ extension SQLiteJournal {
     }
     return JournalExportDocument(
       format: JournalExportDocument.formatName, version: JournalExportDocument.formatVersion, safetyChecks: checks,
-      sessions: sessions, painMarks: marks, dismissedNotices: dismissals)
+      sessions: sessions, painMarks: marks, dismissedNotices: dismissals,
+      programmes: try allEnrolments(in: db).map(JournalExportDocument.ProgrammeEntry.init))
   }
 
 }

@@ -7,7 +7,8 @@ import Foundation
 public struct JournalExportDocument: Codable, Sendable, Equatable {
   public static let formatName = "unknot-journal"
   /// 2 added `painMarks` and `dismissedNotices`; a version 1 export has neither.
-  public static let formatVersion = 2
+  /// 3 added `programmes`.
+  public static let formatVersion = 3
 
   public var format: String
   public var version: Int
@@ -17,6 +18,23 @@ public struct JournalExportDocument: Codable, Sendable, Equatable {
   public var painMarks: [PainMarkEntry]?
   /// The notices put away, oldest first (absent from version 1 exports).
   public var dismissedNotices: [DismissedNoticeEntry]?
+  /// The programmes started, oldest first, with their pauses (absent before version 3).
+  public var programmes: [ProgrammeEntry]?
+
+  /// One row of `programme_enrolments` with its `programme_pauses` (docs/journal-schema.md, v7).
+  public struct ProgrammeEntry: Codable, Sendable, Equatable {
+    public var programme: String
+    public var title: String
+    public var contentHash: String
+    public var startedAt: String
+    public var leftAt: String?
+    public var pauses: [ProgrammePauseEntry]
+  }
+
+  public struct ProgrammePauseEntry: Codable, Sendable, Equatable {
+    public var pausedAt: String
+    public var resumedAt: String?
+  }
 
   public struct PainMarkEntry: Codable, Sendable, Equatable {
     public var markedAt: String
@@ -149,4 +167,5 @@ public struct JournalImportResult: Sendable, Equatable {
   public var safetyChecksAlreadyPresent: Int
   public var painMarksAdded = 0
   public var dismissalsAdded = 0
+  public var programmesAdded = 0
 }

@@ -38,7 +38,7 @@ extension SQLiteJournal {
   }
 
   /// A value in the export that the journal cannot hold.
-  private struct ImportProblem: Error {
+  struct ImportProblem: Error {
     var message: String
   }
 
@@ -177,6 +177,7 @@ extension SQLiteJournal {
       }
     }
     try insertAreas(of: document, into: &result, in: db)
+    result.programmesAdded = try insertProgrammes(document.programmes ?? [], in: db)
     for (index, session) in document.sessions.enumerated() {
       let startedAt = try milliseconds(session.startedAt, "a session's start")
       let existing = try Int64.fetchOne(

@@ -28,6 +28,7 @@ public enum JournalSchema {
     migrator.registerMigration("v4", migrate: allowOverlayPauses)
     migrator.registerMigration("v5", migrate: addPainMarksAndDismissals)
     migrator.registerMigration("v6", migrate: addPainChoices)
+    migrator.registerMigration("v7", migrate: addProgrammeEnrolments)
     migrator.registerMigration("v8", migrate: addChecklistAnswers)
     return migrator
   }
@@ -231,6 +232,34 @@ public enum JournalSchema {
           gentler_routine TEXT,
           chosen_at INTEGER NOT NULL,
           PRIMARY KEY (session_id, ordinal)
+        ) WITHOUT ROWID;
+        """)
+  }
+
+  /// v7: the programmes a person started, paused, resumed and left. Progress and levels
+  /// are not stored: they are read from `sessions` each time, so nothing is ticked off
+  /// by hand and nothing can disagree with the sessions. One row per enrolment (an
+  /// open one has no `left_at`) and one per pause (an open one has no `resumed_at`).
+  /// The partial index makes the active programme one cheap lookup, for a status line.
+  private static func addProgrammeEnrolments(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE programme_enrolments (
+          id INTEGER PRIMARY KEY,
+          programme_id TEXT NOT NULL CHECK (programme_id <> ''),
+          programme_title TEXT NOT NULL,
+          content_hash TEXT NOT NULL,
+          started_at INTEGER NOT NULL CHECK (started_at >= 0),
+          left_at INTEGER CHECK (left_at IS NULL OR left_at >= started_at)
+        );
+        CREATE UNIQUE INDEX programme_enrolments_key ON programme_enrolments(programme_id, started_at);
+        CREATE INDEX programme_enrolments_open ON programme_enrolments(started_at) WHERE left_at IS NULL;
+
+        CREATE TABLE programme_pauses (
+          enrolment_id INTEGER NOT NULL REFERENCES programme_enrolments(id) ON DELETE CASCADE,
+          paused_at INTEGER NOT NULL CHECK (paused_at >= 0),
+          resumed_at INTEGER CHECK (resumed_at IS NULL OR resumed_at >= paused_at),
+          PRIMARY KEY (enrolment_id, paused_at)
         ) WITHOUT ROWID;
         """)
   }

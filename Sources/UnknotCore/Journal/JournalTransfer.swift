@@ -54,6 +54,9 @@ public enum JournalTransfer {
         " \(count(result.safetyChecksAdded, "safety check")) added, "
         + "\(result.safetyChecksAlreadyPresent) already there."
     }
+    if result.programmesAdded > 0 {
+      text += " \(count(result.programmesAdded, "programme")) added."
+    }
     return text
   }
 }

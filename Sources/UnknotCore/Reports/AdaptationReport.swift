@@ -44,7 +44,9 @@ public struct AdaptationReport: Sendable {
   public let adapted: AdaptedRoutine
   let detail: RoutineDetailReport?
 
-  public init(routine: Routine, origin: RoutineOrigin, check: SafetyCheck?, now: Date) {
+  /// `dose`: the level of the programme the person follows, when the routine is one of
+  /// its progressing entries (`ActiveProgramme.doses`).
+  public init(routine: Routine, origin: RoutineOrigin, check: SafetyCheck?, now: Date, dose: ProgrammeDose? = nil) {
     let answers = SafetyAnswers(check: check, now: now)
     basis =
       if let check {
@@ -52,7 +54,7 @@ public struct AdaptationReport: Sendable {
       } else {
         .noCheck
       }
-    adapted = RoutineAdaptation.adapt(routine, answers: answers, pain: .asWritten)
+    adapted = RoutineAdaptation.adapt(routine, answers: answers, pain: .asWritten, dose: dose)
     detail = adapted.nothingLeft ? nil : RoutineDetailReport(routine: adapted.routine, origin: origin)
   }
 

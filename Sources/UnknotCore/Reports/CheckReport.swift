@@ -3,32 +3,50 @@ public struct CheckReport: Sendable {
   public let diagnostics: [Diagnostic]
   public let fileCount: Int
 
-  public init(library: RoutineLibrary) {
-    diagnostics = library.diagnostics
-    fileCount = library.entries.count
+  /// The routine library and, when given, the programmes loaded with it.
+  public init(library: RoutineLibrary, programmes: ProgrammeLibrary? = nil) {
+    diagnostics = library.diagnostics + (programmes?.diagnostics ?? [])
+    fileCount = library.entries.count + (programmes?.entries.count ?? 0)
   }
 
-  /// Checks the given files and folders as one set, so duplicate ids among them are found.
-  public static func paths(_ paths: [String]) -> CheckReport {
-    var folders: [String] = []
-    var entries: [RoutineLibrary.Entry] = []
+  /// Checks the given files and folders as one set, so duplicate ids among them are
+  /// found. A file with a top-level `schedule:` is checked as a programme, against the
+  /// routines checked with it and those of `searchPath` (the person's library).
+  public static func paths(_ paths: [String], searchPath: RoutineLibrary? = nil) -> CheckReport {
+    var files: [String] = []
+    var folderFiles: [String] = []
+    var problems: [Diagnostic] = []
     for path in paths {
-      if RoutineFolderScanner.isFolder(path) {
-        folders.append(path)
-      } else {
-        entries.append(RoutineLibrary.Entry(origin: .file(path: path), loaded: RoutineLibrary.loadFile(path), layer: 1))
+      guard RoutineFolderScanner.isFolder(path) else {
+        files.append(path)
+        continue
+      }
+      for finding in RoutineFolderScanner.scan(path, required: true) {
+        switch finding {
+        case .file(let file): folderFiles.append(file)
+        case .problem(let diagnostic): problems.append(diagnostic)
+        }
       }
     }
-    let library = RoutineLibrary.load(RoutineSearchPath(includesBuiltIn: false, userFolder: nil, extraFolders: folders))
-    let all =
-      entries
-      + library.entries.map { entry in
-        var entry = entry
-        entry.layer = 1
-        entry.overrides = nil
-        return entry
+    var routineEntries: [RoutineLibrary.Entry] = []
+    var programmeFiles: [String] = []
+    for file in files + folderFiles {
+      if case .success(let bytes) = RoutineFileReader.read(file), ProgrammeLoader.looksLikeProgramme(bytes) {
+        programmeFiles.append(file)
+      } else {
+        routineEntries.append(
+          RoutineLibrary.Entry(origin: .file(path: file), loaded: RoutineLibrary.loadFile(file), layer: 1))
       }
-    return CheckReport(library: RoutineLibrary(entries: all, folderProblems: library.folderProblems))
+    }
+    let routines = RoutineLibrary(entries: routineEntries, folderProblems: problems)
+    var known = searchPath.map(ProgrammeLibrary.routineTable) ?? [:]
+    known.merge(ProgrammeLibrary.routineTable(routines)) { _, checked in checked }
+    let programmes = ProgrammeLibrary(
+      entries: programmeFiles.map { file in
+        ProgrammeLibrary.Entry(
+          origin: .file(path: file), loaded: ProgrammeLibrary.loadFile(file, routines: known), layer: 1)
+      })
+    return CheckReport(library: routines, programmes: programmeFiles.isEmpty ? nil : programmes)
   }
 
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

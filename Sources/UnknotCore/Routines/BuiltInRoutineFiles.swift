@@ -13,7 +13,7 @@ public enum BuiltInRoutineFiles {
     }
   }
 
-  private static func decodeHex(_ hex: String) -> [UInt8] {
+  static func decodeHex(_ hex: String) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(hex.utf8.count / 2)
     var high: UInt8?

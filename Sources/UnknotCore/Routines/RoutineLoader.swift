@@ -24,8 +24,29 @@ public enum RoutineLoader {
     func finished(_ routine: Routine? = nil, idPosition: SourcePosition? = nil) -> LoadedRoutine {
       LoadedRoutine(routine: routine, diagnostics: diagnostics.sorted, idPosition: idPosition, contentHash: hash)
     }
-    guard let text = RoutineFileScreen.screen(bytes, into: &diagnostics) else { return finished() }
+    guard
+      let root = document(
+        bytes, into: &diagnostics,
+        emptyMessage: "the file is empty; a routine needs at least format, id, title and steps",
+        aliasAdvice: "write the steps out instead of repeating them with aliases")
+    else { return finished() }
 
+    var decoder = RoutineDecoder(file: path, fileStem: fileStem)
+    let routine = decoder.decode(root)
+    for item in decoder.diagnostics.items {
+      diagnostics.append(item)
+    }
+    let idPosition = root["id"].map(YAMLReader.position(of:))
+    return finished(diagnostics.hasErrors ? nil : routine, idPosition: idPosition)
+  }
+
+  /// The file's YAML as a tree, after screening the raw bytes and bounding what
+  /// aliases expand to; nil with the problem in `diagnostics` when it cannot be read.
+  /// Shared by every YAML file unknot reads (routines, programmes), so they speak alike.
+  static func document(
+    _ bytes: [UInt8], into diagnostics: inout DiagnosticList, emptyMessage: String, aliasAdvice: String
+  ) -> YAMLNode? {
+    guard let text = RoutineFileScreen.screen(bytes, into: &diagnostics) else { return nil }
     let document: YAMLNode?
     do {
       switch YAMLComposer.compose(text) {
@@ -38,33 +59,25 @@ public enum RoutineLoader {
     } catch let error as YamlError {
       let (message, position) = describe(error, in: text)
       diagnostics.error(message, at: position)
-      return finished()
+      return nil
     } catch {
       diagnostics.error("cannot read this file as YAML: \(error)", at: .start)
-      return finished()
+      return nil
     }
     guard let root = document else {
-      diagnostics.error("the file is empty; a routine needs at least format, id, title and steps", at: .start)
-      return finished()
+      diagnostics.error(emptyMessage, at: .start)
+      return nil
     }
-
     var budget = maximumNodes
     // Only anchors can make a tree larger than its text, which is already bounded.
     let hasAnchors = text.containsByte(UInt8(ascii: "&"))
     guard !hasAnchors || fits(root, budget: &budget) else {
       diagnostics.error(
-        "YAML aliases here expand to more than \(maximumNodes) values; write the steps out instead of "
-          + "repeating them with aliases", at: YAMLReader.position(of: root))
-      return finished()
+        "YAML aliases here expand to more than \(maximumNodes) values; \(aliasAdvice)",
+        at: YAMLReader.position(of: root))
+      return nil
     }
-
-    var decoder = RoutineDecoder(file: path, fileStem: fileStem)
-    let routine = decoder.decode(root)
-    for item in decoder.diagnostics.items {
-      diagnostics.append(item)
-    }
-    let idPosition = root["id"].map(YAMLReader.position(of:))
-    return finished(diagnostics.hasErrors ? nil : routine, idPosition: idPosition)
+    return root
   }
 
   /// Counts nodes as aliases expand them, stopping as soon as the budget runs out,

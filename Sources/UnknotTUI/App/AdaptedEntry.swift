@@ -1,10 +1,11 @@
 import UnknotCore
 
 extension AppState {
-  /// The routine as a session runs it for the safety answers on record, with what
-  /// changed and why.
+  /// The routine as a session runs it for the programme's level and the safety
+  /// answers on record, with what changed and why.
   public func adapted(_ entry: LoadedEntry) -> AdaptedRoutine {
-    RoutineAdaptation.adapt(entry.routine, answers: safetyAnswers, pain: .asWritten)
+    RoutineAdaptation.adapt(
+      entry.routine, answers: safetyAnswers, pain: .asWritten, dose: programmeDoses[entry.routine.id])
   }
 
   /// The most routines "try instead" names: enough to choose from on one line.

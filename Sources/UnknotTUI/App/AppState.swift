@@ -26,6 +26,9 @@ public struct AppState: Sendable {
   /// The answers of the last safety check that shape a session (`RoutineAdaptation`):
   /// loaded at start, replaced when a check completes.
   public var safetyAnswers: SafetyAnswers = .none
+  /// The active programme's dose by routine id, applied before the safety answers'
+  /// changes (`RoutineAdaptation`); empty without a programme.
+  public var programmeDoses: [String: ProgrammeDose] = [:]
 
   // MARK: Where it hurts today, and the watch over weeks (issue 12)
 

@@ -20,16 +20,20 @@ public enum FrontEnd {
     public var environment: [String: String]
     /// The clock history dates are shown in.
     public var timeZone: DisplayZone
+    /// The reps and sets of the active programme's level, by routine id
+    /// (`ActiveProgramme.doses`): what a session of that routine runs.
+    public var programmeDoses: [String: ProgrammeDose]
 
     public init(
       library: RoutineLibrary, journal: any SessionJournal, options: AppOptions, environment: [String: String],
-      timeZone: DisplayZone = .local
+      timeZone: DisplayZone = .local, programmeDoses: [String: ProgrammeDose] = [:]
     ) {
       self.library = library
       self.journal = journal
       self.options = options
       self.environment = environment
       self.timeZone = timeZone
+      self.programmeDoses = programmeDoses
     }
   }
 
@@ -45,6 +49,7 @@ public enum FrontEnd {
       options: setup.options, safetyDue: SafetyCheck.isDue(latest: latest, now: today))
     state.timeZone = setup.timeZone
     state.safetyAnswers = SafetyAnswers(check: latest, now: today)
+    state.programmeDoses = setup.programmeDoses
     try JournalInsights.load(into: &state, from: setup.journal)
     try AreaInsights.load(into: &state, from: setup.journal, today: today)
     switch start {
