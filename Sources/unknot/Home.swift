@@ -24,9 +24,10 @@ struct Home: ParsableCommand {
       return
     }
     let journal = try sessionOptions.openJournal(environment: environment)
+    let programme = try followedProgramme(journal: journal, routines: library, environment: environment)
     let setup = FrontEnd.Setup(
       library: library, journal: journal, options: sessionOptions.appOptions, environment: environment,
-      programmeDoses: try programmeDoses(journal: journal, routines: library, environment: environment))
+      programmeDoses: programme?.doses ?? [:], programme: programme?.tracker)
     let status = try Interactive.run(.home, setup: setup)
     if status != 0 { throw ExitCode(status) }
   }

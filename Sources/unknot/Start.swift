@@ -32,9 +32,10 @@ struct Start: ParsableCommand {
       throw CommandLineError("routine '\(id)' did not load")
     }
     let journal = try sessionOptions.openJournal(environment: environment)
+    let programme = try followedProgramme(journal: journal, routines: library, environment: environment)
     let setup = FrontEnd.Setup(
       library: library, journal: journal, options: sessionOptions.appOptions, environment: environment,
-      programmeDoses: try programmeDoses(journal: journal, routines: library, environment: environment))
+      programmeDoses: programme?.doses ?? [:], programme: programme?.tracker)
     if plain {
       let status = try PlainFrontEnd.run(.routine(routine.id), setup: setup)
       if status != 0 { throw ExitCode(status) }

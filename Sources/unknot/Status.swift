@@ -5,11 +5,13 @@ import UnknotCore
 /// `unknot status`: one short line for a tmux status bar or a prompt.
 struct Status: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print one line for a status bar: 'break in 12 min' or 'break due'.",
+    abstract: "Print one line for a status bar: 'break in 12 min' or 'break due', and today's programme.",
     discussion: """
       Works out, from your terminals' access times (as `w` does; keys are never read)
-      and the last routine you finished, how long until a posture break is due. Keeps
-      no state between runs, and is cheap enough to run every few seconds.
+      and the last routine you finished, how long until a posture break is due. With a
+      programme followed, adds today's part of it: "break in 12 min; Today: strength,
+      2 of 3 this week". Keeps no state between runs, and is cheap enough to run every
+      few seconds.
 
       In tmux:
         set -g status-right '#(unknot status)'
@@ -25,12 +27,16 @@ struct Status: ParsableCommand {
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let settings = try breakSettings(environment: environment, every: every)
-    let line = BreakStatus.line(source: TerminalActivity(), now: Date(), settings: settings) {
+    let now = Date()
+    let path = try? journalOptions.path(environment: environment)
+    let breakLine = BreakStatus.line(source: TerminalActivity(), now: now, settings: settings) {
       // Asked only while a stretch is under way; a journal that cannot be read counts
       // as no routine finished, so a status bar never shows an error.
-      guard let path = try? journalOptions.path(environment: environment) else { return nil }
+      guard let path else { return nil }
       return (try? SQLiteJournal.lastFinishedSession(path: path)) ?? nil
     }
-    print(UnsafeCharacters.visible(line))
+    // With a programme followed, today's part of it, after the break.
+    let today = path.flatMap { try? ActiveProgramme.todayLine(journalPath: $0, environment: environment, now: now) }
+    print(UnsafeCharacters.visible([breakLine, today].compactMap { $0 }.joined(separator: "; ")))
   }
 }

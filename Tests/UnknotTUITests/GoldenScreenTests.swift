@@ -47,6 +47,10 @@ final class GoldenScreenTests: XCTestCase {
 
   func testHomeWithTheTrendNotice() { assertGolden("home-trend-notice", Scenario.homeTrendNotice()) }
 
+  func testHomeWithAProgrammeShowsTodayFirst() {
+    assertGolden("home-programme-today", Scenario.homeProgrammeToday())
+  }
+
   func testTools() { assertGolden("tools", Scenario.tools()) }
 
   func testRoutineDetail() { assertGolden("detail-between-blades-ball", Scenario.detail()) }

@@ -56,6 +56,7 @@ enum Scenario {
       ("hurts-marking", hurtsMarking),
       ("home-marked-today", homeMarkedToday),
       ("home-trend-notice", homeTrendNotice),
+      ("home-programme-today", homeProgrammeToday),
       ("session-pain-rose", painRose),
       ("session-pain-high-before", painHighBefore),
       ("summary-pain-choice", summaryPainChoice),
@@ -412,6 +413,43 @@ enum Scenario {
       preconditionFailure("the journal in memory failed: \(error)")
     }
     return AppDriver(state)
+  }
+}
+
+extension Scenario {
+  /// The desk-worker programme in its second week: today's posture break done, one
+  /// strength session this week, so strength comes next.
+  static func homeProgrammeToday() -> AppDriver {
+    var state = Fixture.state(history: Fixture.history)
+    state.programme = Fixture.deskWorkerWeekTwo
+    AppReducer.refreshProgramme(&state, today: Fixture.today)
+    return AppDriver(state)
+  }
+}
+
+extension Fixture {
+  /// The bundled desk-worker programme, started 8 days before `today`.
+  static var deskWorkerWeekTwo: ProgrammeTracker {
+    guard let programme = ProgrammeLibrary.load(userFolder: nil, routines: nil).programme("desk-worker") else {
+      preconditionFailure("the bundled desk-worker programme did not load")
+    }
+    let day = 86_400.0
+    return ProgrammeTracker(
+      programme: programme,
+      enrolment: ProgrammeEnrolment(
+        programmeID: programme.id, programmeTitle: programme.title, contentHash: "h",
+        startedAt: today.addingTimeInterval(-8 * day)),
+      sessions: [
+        ProgrammeSession(
+          routineID: "band-mid-back-strength", startedAt: today.addingTimeInterval(-5 * day), outcome: .finished,
+          before: 3, highest: 3),
+        ProgrammeSession(
+          routineID: "band-mid-back-strength", startedAt: today.addingTimeInterval(-1 * day), outcome: .finished,
+          before: 3, highest: 2),
+        ProgrammeSession(
+          routineID: "desk-posture-break", startedAt: today.addingTimeInterval(-3600), outcome: .finished, before: 2,
+          highest: 1),
+      ])
   }
 }
 

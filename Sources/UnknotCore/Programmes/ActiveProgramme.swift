@@ -8,11 +8,16 @@ public struct ActiveProgramme: Sendable {
   /// Nil when no programme file has the enrolment's id any more.
   public var programme: Programme?
   public var today: ProgrammeToday?
+  /// The programme's sessions read from the journal, which `today` was worked out from.
+  public var sessions: [ProgrammeSession]
 
-  public init(enrolment: ProgrammeEnrolment, programme: Programme?, today: ProgrammeToday?) {
+  public init(
+    enrolment: ProgrammeEnrolment, programme: Programme?, today: ProgrammeToday?, sessions: [ProgrammeSession] = []
+  ) {
     self.enrolment = enrolment
     self.programme = programme
     self.today = today
+    self.sessions = sessions
   }
 
   /// Reads the journal at `journalPath` with the cheap read-only queries (fit for a
@@ -30,7 +35,8 @@ public struct ActiveProgramme: Sendable {
     return ActiveProgramme(
       enrolment: enrolment, programme: programme,
       today: ProgrammeProgress.today(
-        programme: programme, enrolment: enrolment, sessions: sessions, now: now, zone: zone))
+        programme: programme, enrolment: enrolment, sessions: sessions, now: now, zone: zone),
+      sessions: sessions)
   }
 
   /// The same through an open journal.
@@ -47,7 +53,8 @@ public struct ActiveProgramme: Sendable {
     return ActiveProgramme(
       enrolment: enrolment, programme: programme,
       today: ProgrammeProgress.today(
-        programme: programme, enrolment: enrolment, sessions: sessions, now: now, zone: zone))
+        programme: programme, enrolment: enrolment, sessions: sessions, now: now, zone: zone),
+      sessions: sessions)
   }
 
   /// The dose each progressing routine takes today, by routine id: empty when the

@@ -25,6 +25,8 @@ public enum AppReducer {
       // The journal confirmed the session's end: only now does it join the history.
       if case .summary(let summary) = state.screen, summary.logged {
         state.history.append(summary.session)
+        state.programme?.record(summary.record, startedAt: summary.session.startedAt, outcome: summary.session.outcome)
+        refreshProgramme(&state, today: today)
       }
       return effects
     default:

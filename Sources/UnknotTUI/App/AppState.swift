@@ -29,6 +29,11 @@ public struct AppState: Sendable {
   /// The active programme's dose by routine id, applied before the safety answers'
   /// changes (`RoutineAdaptation`); empty without a programme.
   public var programmeDoses: [String: ProgrammeDose] = [:]
+  /// The programme being followed, with its sessions so far: a session that ends here
+  /// joins it, and `programmeToday` and `programmeDoses` are worked out again.
+  public var programme: ProgrammeTracker?
+  /// Today in the programme, for the home screen's "Today"; nil without a programme.
+  public var programmeToday: ProgrammeToday?
 
   // MARK: Where it hurts today, and the watch over weeks (issue 12)
 

@@ -23,10 +23,13 @@ public enum FrontEnd {
     /// The reps and sets of the active programme's level, by routine id
     /// (`ActiveProgramme.doses`): what a session of that routine runs.
     public var programmeDoses: [String: ProgrammeDose]
+    /// The programme being followed, read from the journal: the home screen's "Today".
+    /// When given, the doses are worked out from it.
+    public var programme: ProgrammeTracker?
 
     public init(
       library: RoutineLibrary, journal: any SessionJournal, options: AppOptions, environment: [String: String],
-      timeZone: DisplayZone = .local, programmeDoses: [String: ProgrammeDose] = [:]
+      timeZone: DisplayZone = .local, programmeDoses: [String: ProgrammeDose] = [:], programme: ProgrammeTracker? = nil
     ) {
       self.library = library
       self.journal = journal
@@ -34,6 +37,7 @@ public enum FrontEnd {
       self.environment = environment
       self.timeZone = timeZone
       self.programmeDoses = programmeDoses
+      self.programme = programme
     }
   }
 
@@ -50,6 +54,8 @@ public enum FrontEnd {
     state.timeZone = setup.timeZone
     state.safetyAnswers = SafetyAnswers(check: latest, now: today)
     state.programmeDoses = setup.programmeDoses
+    state.programme = setup.programme
+    AppReducer.refreshProgramme(&state, today: today)
     try JournalInsights.load(into: &state, from: setup.journal)
     try AreaInsights.load(into: &state, from: setup.journal, today: today)
     switch start {

@@ -22,6 +22,13 @@ enum HomeView {
     let needsRow = filterRow - 1
 
     var row = 2
+    // A programme being followed puts today's part of it first (`unknot programme` shows
+    // the whole plan).
+    if let today = state.programmeToday {
+      let line = "Today: " + ProgrammeTodayText.phrase(today)
+      canvas.put(Layout.clip(line, listWidth), row: row, column: listColumn, style: [.accent, .bold])
+      row += 1
+    }
     if size.rows >= 22 {
       canvas.put("Muscle groups", row: row, column: listColumn, style: .underline)
       row += 1
