@@ -76,6 +76,10 @@ final class ProgrammeCommandTests: EndToEndTestCase {
     XCTAssertTrue(today.output.contains("To do today: tucks (e2e-tucks), 0 of 7 this week."), today.transcript)
     XCTAssertTrue(today.output.contains("Level 1 of 2: 3 reps, 1 set."), today.transcript)
 
+    // A status bar says the same after the break's count.
+    let status = try sandbox.run(["status", "--journal", sandbox.journal.path])
+    XCTAssertTrue(status.output.hasSuffix("; Today: tucks, 0 of 7 this week\n"), status.transcript)
+
     // The session runs the level's 3 reps, not the routine's 2, and says why.
     try sandbox.recordSafetyCheck()
     let session = try sandbox.run(
@@ -88,6 +92,8 @@ final class ProgrammeCommandTests: EndToEndTestCase {
     let done = try run(["programme", "today", "--format", "json"])
     let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(done.output.utf8)) as? [String: Any])
     XCTAssertEqual(json["today"] as? String, "all done for today, week 1 of 2", done.transcript)
+    let statusDone = try sandbox.run(["status", "--journal", sandbox.journal.path])
+    XCTAssertTrue(statusDone.output.hasSuffix("; Today: all done for today, week 1 of 2\n"), statusDone.transcript)
 
     XCTAssertTrue(try run(["programme", "pause"]).output.contains("Paused 'E2E plan'."))
     XCTAssertTrue(try run(["programme"]).output.contains("E2E plan: paused since "))
@@ -95,8 +101,28 @@ final class ProgrammeCommandTests: EndToEndTestCase {
     let left = try run(["programme", "leave"])
     XCTAssertTrue(left.output.contains("You have left 'E2E plan'. Its sessions stay in your journal"), left.transcript)
     XCTAssertTrue(try run(["programme"]).output.contains("You are not following a programme."))
+    let statusLeft = try sandbox.run(["status", "--journal", sandbox.journal.path])
+    XCTAssertFalse(statusLeft.output.contains("Today"), statusLeft.transcript)
     XCTAssertEqual(
       try sandbox.query("SELECT programme_id, left_at IS NOT NULL FROM programme_enrolments"), "e2e-plan|1")
     XCTAssertEqual(try sandbox.query("SELECT count(*) FROM programme_pauses WHERE resumed_at IS NOT NULL"), "1")
+  }
+
+  func testStartingTheDeskWorkerProgrammeShowsTodayOnTheHomeScreen() throws {
+    let tmux = try startShell()
+    let openHome = sandbox.commandLine(["--journal", sandbox.journal.path])
+    try tmux.typeLine(openHome)
+    let before = try tmux.waitForText("Muscle groups")
+    XCTAssertFalse(before.contains("Today:"), tmux.framed(before))
+    try tmux.send("q")
+    try tmux.waitFor("the shell to come back") { $0.contains("e2e$") && !$0.contains("Muscle groups") }
+
+    try tmux.typeLine(sandbox.commandLine(["programme", "start", "desk-worker", "--journal", sandbox.journal.path]))
+    try tmux.waitForText("Started 'Desk worker, six weeks': 6 weeks from today.")
+    try tmux.typeLine("clear; " + openHome)
+    let home = try tmux.waitForText("Muscle groups")
+    // The first week's first thing to do: the daily posture break.
+    XCTAssertTrue(home.contains("Today: posture break, 0 of 7 this week"), tmux.framed(home))
+    try tmux.send("q")
   }
 }
