@@ -27,22 +27,10 @@ struct Desk: ParsableCommand {
   @OptionGroup var routineOptions: RoutineOptions
 
   func run() throws {
-    let environment = ProcessInfo.processInfo.environment
-    let library = routineOptions.library()
     let id = DeskCheckChange.routineID
-    guard case .success(let found) = library.routine(id: id), let routine = found.routine else {
-      if case .failure(let failure) = library.routine(id: id) { throw CommandLineError(failure.message) }
-      throw CommandLineError("the desk check '\(id)' did not load; run `unknot check` to see why")
-    }
-    let journal = try sessionOptions.openJournal(environment: environment)
-    let setup = FrontEnd.Setup(
-      library: library, journal: journal, options: sessionOptions.appOptions, environment: environment)
-    if plain || Interactive.unavailableReason(environment: environment) != nil {
-      let status = try PlainFrontEnd.run(.routine(routine.id), setup: setup)
-      if status != 0 { throw ExitCode(status) }
-      return
-    }
-    let status = try Interactive.run(.routine(routine.id), setup: setup)
-    if status != 0 { throw ExitCode(status) }
+    try RoutineSession.run(
+      routineID: id, plain: plain, withoutTerminal: .askInLines,
+      notLoaded: "the desk check '\(id)' did not load; run `unknot check` to see why", sessionOptions: sessionOptions,
+      routineOptions: routineOptions)
   }
 }

@@ -25,26 +25,8 @@ struct Start: ParsableCommand {
   @OptionGroup var routineOptions: RoutineOptions
 
   func run() throws {
-    let environment = ProcessInfo.processInfo.environment
-    let library = routineOptions.library()
-    guard case .success(let found) = library.routine(id: id), let routine = found.routine else {
-      if case .failure(let failure) = library.routine(id: id) { throw CommandLineError(failure.message) }
-      throw CommandLineError("routine '\(id)' did not load")
-    }
-    let journal = try sessionOptions.openJournal(environment: environment)
-    let programme = try followedProgramme(journal: journal, routines: library, environment: environment)
-    let setup = FrontEnd.Setup(
-      library: library, journal: journal, options: sessionOptions.appOptions, environment: environment,
-      programmeDoses: programme?.doses ?? [:], programme: programme?.tracker)
-    if plain {
-      let status = try PlainFrontEnd.run(.routine(routine.id), setup: setup)
-      if status != 0 { throw ExitCode(status) }
-      return
-    }
-    if let reason = Interactive.unavailableReason(environment: environment) {
-      throw CommandLineError(reason.description)
-    }
-    let status = try Interactive.run(.routine(routine.id), setup: setup)
-    if status != 0 { throw ExitCode(status) }
+    try RoutineSession.run(
+      routineID: id, plain: plain, withoutTerminal: .refuse, notLoaded: "routine '\(id)' did not load",
+      sessionOptions: sessionOptions, routineOptions: routineOptions)
   }
 }

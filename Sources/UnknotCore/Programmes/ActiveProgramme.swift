@@ -26,17 +26,11 @@ public struct ActiveProgramme: Sendable {
     journalPath: String, programmes: ProgrammeLibrary, now: Date, zone: DisplayZone = .local
   ) throws(JournalError) -> ActiveProgramme? {
     guard let enrolment = try SQLiteJournal.activeProgramme(path: journalPath) else { return nil }
-    guard let programme = programmes.programme(enrolment.programmeID) else {
-      return ActiveProgramme(enrolment: enrolment, programme: nil, today: nil)
+    return try assemble(enrolment, programmes: programmes, now: now, zone: zone) {
+      programme, until throws(JournalError) in
+      try SQLiteJournal.programmeSessions(
+        path: journalPath, routineIDs: programme.routineIDs, since: enrolment.startedAt, until: until)
     }
-    let sessions = try SQLiteJournal.programmeSessions(
-      path: journalPath, routineIDs: programme.routineIDs, since: enrolment.startedAt,
-      until: ProgrammeProgress.end(of: programme, enrolment: enrolment, now: now))
-    return ActiveProgramme(
-      enrolment: enrolment, programme: programme,
-      today: ProgrammeProgress.today(
-        programme: programme, enrolment: enrolment, sessions: sessions, now: now, zone: zone),
-      sessions: sessions)
   }
 
   /// The same through an open journal.
@@ -44,12 +38,22 @@ public struct ActiveProgramme: Sendable {
     journal: SQLiteJournal, programmes: ProgrammeLibrary, now: Date, zone: DisplayZone = .local
   ) throws(JournalError) -> ActiveProgramme? {
     guard let enrolment = try journal.activeProgramme() else { return nil }
+    return try assemble(enrolment, programmes: programmes, now: now, zone: zone) {
+      programme, until throws(JournalError) in
+      try journal.programmeSessions(routineIDs: programme.routineIDs, since: enrolment.startedAt, until: until)
+    }
+  }
+
+  /// The enrolment with its programme's file and the sessions `sessions` reads up to the
+  /// programme's end (later ones never count).
+  private static func assemble(
+    _ enrolment: ProgrammeEnrolment, programmes: ProgrammeLibrary, now: Date, zone: DisplayZone,
+    sessions read: (Programme, Date) throws(JournalError) -> [ProgrammeSession]
+  ) throws(JournalError) -> ActiveProgramme {
     guard let programme = programmes.programme(enrolment.programmeID) else {
       return ActiveProgramme(enrolment: enrolment, programme: nil, today: nil)
     }
-    let sessions = try journal.programmeSessions(
-      routineIDs: programme.routineIDs, since: enrolment.startedAt,
-      until: ProgrammeProgress.end(of: programme, enrolment: enrolment, now: now))
+    let sessions = try read(programme, ProgrammeProgress.end(of: programme, enrolment: enrolment, now: now))
     return ActiveProgramme(
       enrolment: enrolment, programme: programme,
       today: ProgrammeProgress.today(
@@ -61,11 +65,7 @@ public struct ActiveProgramme: Sendable {
   /// programme is paused or finished.
   public var doses: [String: ProgrammeDose] {
     guard let today, let programme else { return [:] }
-    var doses: [String: ProgrammeDose] = [:]
-    for id in programme.routineIDs {
-      if let dose = today.dose(forRoutine: id) { doses[id] = dose }
-    }
-    return doses
+    return ProgrammeTracker.doses(of: programme, today: today)
   }
 
   /// "Today: strength, 2 of 3 this week" without the "Today: ".

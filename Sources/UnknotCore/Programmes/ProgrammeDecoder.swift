@@ -73,20 +73,7 @@ struct ProgrammeDecoder {
   }
 
   private mutating func readID(_ node: YAMLNode) -> String? {
-    guard let id = reader.text(node, field: "id", maxLines: 1) else { return nil }
-    let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-    guard allowed, id.count <= RoutineDecoder.longestID, id.first != "-", id.last != "-" else {
-      reader.diagnostics.error(
-        "'\(id)' is not a valid id; use lower-case letters, digits and hyphens (at most \(RoutineDecoder.longestID))",
-        at: YAMLReader.position(of: node))
-      return nil
-    }
-    if let fileStem, fileStem != id {
-      reader.diagnostics.warning(
-        "the id '\(id)' differs from the file name '\(fileStem)'; name the file \(id).yaml",
-        at: YAMLReader.position(of: node))
-    }
-    return id
+    reader.id(node, fileStem: fileStem)
   }
 
   private mutating func readSchedule(_ entry: YAMLReader.Entry, weeks: Int?) -> [ProgrammeEntry] {

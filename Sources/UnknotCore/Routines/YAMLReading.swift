@@ -56,6 +56,29 @@ struct YAMLReader {
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
+  /// A file's `id`: lower-case letters, digits and hyphens, at most
+  /// `RoutineDecoder.longestID`; a warning when it differs from the file's name, which
+  /// routines and programmes share so each is found by its id.
+  mutating func id(_ node: YAMLNode, fileStem: String?) -> String? {
+    guard let id = text(node, field: "id", maxLines: 1) else { return nil }
+    let allowed = id.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
+    let longest = RoutineDecoder.longestID
+    guard allowed, id.count <= longest, id.first != "-", id.last != "-" else {
+      diagnostics.error(
+        "'\(id)' is not a valid id; use lower-case letters, digits and hyphens (at most \(longest))",
+        at: Self.position(of: node))
+      return nil
+    }
+    if let fileStem, fileStem != id {
+      diagnostics.warning(
+        "the id '\(id)' differs from the file name '\(fileStem)'; name the file \(id).yaml",
+        at: Self.position(of: node))
+    }
+    return id
+  }
+
   /// Text to show a person: one scalar, checked for unsafe characters and for fitting
   /// in `maxLines` lines of 76 columns (80 less the screens' margins).
   mutating func text(_ node: YAMLNode, field: String, maxLines: Int = 3, maxColumns: Int? = nil) -> String? {
