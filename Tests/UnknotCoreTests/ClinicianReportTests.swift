@@ -93,8 +93,12 @@ final class ClinicianReportTests: ReportTestCase {
     let shared = try report(journal, includeSafety: true).html()
     XCTAssertTrue(shared.contains("<h2>Latest safety check</h2>"))
     XCTAssertTrue(
-      shared.contains("<tr><td>Do you have osteoporosis (thin, fragile bones)?</td><td><b>yes</b></td></tr>"), shared)
-    XCTAssertTrue(shared.contains("<td>Do you have chest pain, or pain with breathlessness?</td><td>no</td>"))
+      shared.contains("<li>Do you have osteoporosis (thin, fragile bones)? <span class=\"answer\"><b>yes</b></span>"),
+      shared)
+    XCTAssertTrue(
+      shared.contains("<li>Do you have chest pain, or pain with breathlessness? <span class=\"answer\">no</span>"))
+    XCTAssertTrue(
+      shared.contains("<li>Are you pregnant? <span class=\"answer\">not asked</span>"), "an answer not in the check")
     XCTAssertTrue(shared.contains("a clinician had agreed to self-massage"))
     XCTAssertFalse(shared.contains("unknot report --include-safety"))
   }

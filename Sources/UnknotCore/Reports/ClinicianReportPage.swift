@@ -240,16 +240,18 @@ extension ClinicianReport {
       case .urgent: "a sign that needs urgent care"
       }
     out += "<p>Answered \(DateText.minute(check.date, in: timeZone)): \(outcome).</p>\n"
-    out += "<table class=\"answers words\">\n<tbody>\n"
+    // Two columns of questions, each with its answer: the whole check in little room.
+    out += "<ul class=\"answers\">\n"
     for question in SafetyQuestions.all {
       let answer = check.answers[question.id].map { $0 ? "<b>yes</b>" : "no" } ?? "not asked"
-      out += "<tr><td>\(HTMLText.escaped(question.text))</td><td>\(answer)</td></tr>\n"
+      out += "<li>\(HTMLText.escaped(question.text)) <span class=\"answer\">\(answer)</span></li>\n"
     }
     let known = Set(SafetyQuestions.all.map(\.id))
     for (id, yes) in check.answers.sorted(by: { $0.key < $1.key }) where !known.contains(id) {
-      out += "<tr><td>An earlier question (\(HTMLText.escaped(id)))</td><td>\(yes ? "<b>yes</b>" : "no")</td></tr>\n"
+      out += "<li>An earlier question (\(HTMLText.escaped(id))) <span class=\"answer\">"
+      out += "\(yes ? "<b>yes</b>" : "no")</span></li>\n"
     }
-    out += "</tbody>\n</table>\n"
+    out += "</ul>\n"
     return out + "</section>\n"
   }
 
@@ -275,7 +277,7 @@ extension ClinicianReport {
   /// Screen and print styles: A4, one or two pages, no section split across pages.
   static let style = """
 
-    @page { size: A4; margin: 11mm 12mm 12mm; }
+    @page { size: A4; margin: 10mm 12mm 10mm; }
     * { box-sizing: border-box; }
     html { background: #fff; }
     body { font: 9pt/1.32 "Liberation Sans", "DejaVu Sans", Arial, Helvetica, sans-serif; color: #1d2733;
@@ -308,7 +310,9 @@ extension ClinicianReport {
     th:first-child, td:first-child, table.words th, table.words td { text-align: left; }
     thead th { color: #4a5866; font-weight: bold; border-bottom: 0.6pt solid #b8c2cc; }
     td.chart { width: 30mm; padding-top: 0; padding-bottom: 0; }
-    table.answers td:last-child { width: 18mm; }
+    ul.answers { columns: 2; column-gap: 6mm; margin: 0.8mm 0; padding: 0; list-style: none; font-size: 7.5pt; }
+    ul.answers li { break-inside: avoid; padding: 0.3mm 0; border-bottom: 0.4pt solid #e3e8ed; }
+    ul.answers .answer { float: right; padding-left: 2mm; }
     ol { margin: 0.8mm 0; padding-left: 6mm; }
     .urgent { color: #8b1f1f; }
     footer { margin-top: 3mm; }
