@@ -123,6 +123,24 @@ final class ClinicianReportTests: ReportTestCase {
     XCTAssertTrue(html.contains("<td>\(shown) <span class=\"count\">(the routine&#39;s own stop rule)"), "the stop")
   }
 
+  func testTheLatestStopsAreListedAndEarlierOnesCountedByReason() throws {
+    let journal = try open(journalPath())
+    for day in 0..<11 {
+      try addSession(
+        journal, routine: "a", day: day, before: 4, after: nil, outcome: .stoppedForSafety,
+        stopReason: day < 2 ? .sign(.nausea) : day == 2 ? .sign(.sharpPain) : .sign(.numbness))
+    }
+    let html = try report(journal).html()
+    let listed = html.components(separatedBy: "<tr><td>2025-03-").count - 1
+    XCTAssertEqual(listed, ClinicianReport.safetyStopsListed, "the latest stops, one row each")
+    XCTAssertFalse(html.contains("<tr><td>2025-03-01 07:30</td>"), "the first stop is among the earlier ones")
+    XCTAssertTrue(html.contains("<tr><td>2025-03-11 07:30</td>"), "the latest is listed")
+    XCTAssertTrue(
+      html.contains(
+        "<p>Earlier, 3 more stops from 2025-03-01 to 2025-03-03: \(DangerSign.nausea.text) (2); "
+          + "\(DangerSign.sharpPain.text) (1).</p>"), html)
+  }
+
   func testSinceLeavesOutEarlierSessions() throws {
     let since = DateText.startOfDay("2025-03-06", in: Self.utc)!
     let html = try report(journal(), since: since).html()

@@ -43,7 +43,7 @@ enum ClinicianReportChart {
   /// A chart with its 0, 5 and 10 lines, the period's first and last day under it, and
   /// a line of points for before and one for after. `label` is what a screen reader says.
   static func chart(_ points: [Point], from: Date, to: Date, timeZone: TimeZone, label: String) -> String {
-    let (width, height) = (320.0, 104.0)
+    let (width, height) = (320.0, 92.0)
     let (left, right, top, bottom) = (22.0, 6.0, 6.0, 17.0)
     let plot = Plot(
       from: from, to: to, left: left, width: width - left - right, top: top, height: height - top - bottom)
@@ -67,7 +67,7 @@ enum ClinicianReportChart {
   /// A small chart for a table row: the same two lines without axes, over a faint
   /// line at 0.
   static func sparkline(_ points: [Point], from: Date, to: Date, label: String) -> String {
-    let (width, height) = (120.0, 18.0)
+    let (width, height) = (120.0, 15.0)
     let plot = Plot(from: from, to: to, left: 2, width: width - 4, top: 2, height: height - 4)
     var svg =
       "<svg class=\"spark\" viewBox=\"0 0 \(number(width)) \(number(height))\" role=\"img\" "

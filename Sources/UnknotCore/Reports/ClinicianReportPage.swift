@@ -179,28 +179,48 @@ extension ClinicianReport {
     return out + "</section>\n"
   }
 
+  /// The latest stops listed one by one; earlier ones are counted by reason, so a long
+  /// record still prints on two pages.
+  static let safetyStopsListed = 8
+
   func safetyStopSection() -> String {
     var out = "<section class=\"stops\">\n<h2>Stops for safety</h2>\n"
     let stops = safetyStops
     guard !stops.isEmpty else {
       return out + "<p class=\"empty\">No session was stopped for safety in this period.</p>\n</section>\n"
     }
-    out +=
-      "<table class=\"words\">\n<thead><tr><th>Date</th><th>Routine</th><th>What was noticed</th></tr></thead>\n<tbody>\n"
-    for stop in stops {
+    let earlier = stops.dropLast(Self.safetyStopsListed)
+    out += "<table class=\"words\">\n<thead><tr><th>Date</th><th>Routine</th><th>What was noticed</th></tr></thead>\n"
+    out += "<tbody>\n"
+    for stop in stops.suffix(Self.safetyStopsListed) {
       out += "<tr><td>\(DateText.minute(stop.startedAt, in: timeZone))</td>"
-      out += "<td>\(HTMLText.escaped(stop.routineTitle))</td><td>"
-      if let reason = stop.stopReason {
-        out += HTMLText.escaped(reason.text)
-        if case .routineRule = reason { out += " <span class=\"count\">(the routine&#39;s own stop rule)</span>" }
-        if reason.advice.isUrgent { out += " <b class=\"urgent\">(a sign to get urgent help)</b>" }
-      } else {
-        out += "a reason this version of unknot does not know"
-      }
-      out += "</td></tr>\n"
+      out += "<td>\(HTMLText.escaped(stop.routineTitle))</td><td>\(Self.reasonText(stop.stopReason))</td></tr>\n"
     }
     out += "</tbody>\n</table>\n"
+    if let first = earlier.first, let last = earlier.last {
+      var counts: [(reason: StopReason?, times: Int)] = []
+      for stop in earlier {
+        if let index = counts.firstIndex(where: { $0.reason == stop.stopReason }) {
+          counts[index].times += 1
+        } else {
+          counts.append((stop.stopReason, 1))
+        }
+      }
+      let listed = counts.sorted { $0.times > $1.times }.map { Self.reasonText($0.reason) + " (\($0.times))" }
+      out += "<p>Earlier, \(earlier.count) more \(earlier.count == 1 ? "stop" : "stops") from "
+      out += "\(DateText.day(first.startedAt, in: timeZone)) to \(DateText.day(last.startedAt, in: timeZone)): "
+      out += listed.joined(separator: "; ") + ".</p>\n"
+    }
     return out + "</section>\n"
+  }
+
+  /// What the person noticed, marked when it is the routine's own rule or an urgent sign.
+  static func reasonText(_ reason: StopReason?) -> String {
+    guard let reason else { return "a reason this version of unknot does not know" }
+    var out = HTMLText.escaped(reason.text)
+    if case .routineRule = reason { out += " <span class=\"count\">(the routine&#39;s own stop rule)</span>" }
+    if reason.advice.isUrgent { out += " <b class=\"urgent\">(a sign to get urgent help)</b>" }
+    return out
   }
 
   func programmeSection(_ adherence: ProgrammeAdherence) -> String {
@@ -284,7 +304,7 @@ extension ClinicianReport {
       max-width: 186mm; margin: 0 auto; padding: 5mm 0; }
     @media print { body { padding: 0; max-width: none; } }
     h1 { font-size: 15pt; margin: 0 0 1mm; }
-    h2 { font-size: 10.5pt; margin: 3.5mm 0 1.2mm; padding-bottom: 0.6mm; border-bottom: 0.5pt solid #b8c2cc;
+    h2 { font-size: 10.5pt; margin: 3mm 0 1mm; padding-bottom: 0.6mm; border-bottom: 0.5pt solid #b8c2cc;
       break-after: avoid; page-break-after: avoid; }
     p { margin: 0.8mm 0; }
     /* Sections stay whole; the two long tables may go on over a page between rows,
@@ -305,8 +325,8 @@ extension ClinicianReport {
     svg .legend-text { font-size: 9px; fill: #1d2733; }
     svg.spark { width: 28mm; }
     svg.legend { display: inline-block; width: 36mm; vertical-align: middle; }
-    table { border-collapse: collapse; width: 100%; font-size: 8pt; }
-    th, td { padding: 0.3mm 1.4mm; text-align: right; border-bottom: 0.4pt solid #e3e8ed; vertical-align: middle; }
+    table { border-collapse: collapse; width: 100%; font-size: 7.8pt; line-height: 1.25; }
+    th, td { padding: 0.15mm 1.4mm; text-align: right; border-bottom: 0.4pt solid #e3e8ed; vertical-align: middle; }
     th:first-child, td:first-child, table.words th, table.words td { text-align: left; }
     thead th { color: #4a5866; font-weight: bold; border-bottom: 0.6pt solid #b8c2cc; }
     td.chart { width: 30mm; padding-top: 0; padding-bottom: 0; }
