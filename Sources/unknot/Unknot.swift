@@ -17,6 +17,7 @@ struct Unknot: ParsableCommand {
       Home.self, Start.self, Desk.self, Safety.self, List.self, Show.self, Check.self, Muscles.self, History.self,
       Stats.self, Hurts.self, Remind.self, Status.self, ProgrammeCommand.self,
       Export.self, Import.self, GenerateJournal.self,
+      New.self, Edit.self,
     ],
     defaultSubcommand: Home.self
   )

@@ -61,6 +61,13 @@ public enum StarterRoutine {
     "my-\(muscle.id)-" + (tool == .none ? "stretch" : tool.id)
   }
 
+  /// Whether a typed id is one a routine file may have: lower-case letters, digits and
+  /// hyphens, not at either end, at most 64 (the loader's rule, YAMLReader.id).
+  public static func isValidID(_ id: String) -> Bool {
+    !id.isEmpty && id.count <= RoutineDecoder.longestID && id.first != "-" && id.last != "-"
+      && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+  }
+
   /// The first of `my-…`, `my-…-2`, `my-…-3`… that `isTaken` says is free.
   public static func freeID(muscle: Muscle, tool: Tool, isTaken: (String) -> Bool) -> String {
     let base = suggestedID(muscle: muscle, tool: tool)
@@ -200,8 +207,8 @@ public enum StarterRoutine {
     let region = PressureRegion.of(muscle)
     let hold = StarterYAML.Step(
       comment:
-        "Sustained pressure: 30–90 s is the evidence range. `pressure` is out of 10; \(region.usual.range)"
-        + " is usual on \(region.name), and unknot warns above \(region.highest).",
+        "Sustained pressure: 30–90 s is the evidence range. `pressure` is out of 10: \(region.usual.range)"
+        + " is usual on \(region.name), and at most \(region.highest) is advised there.",
       [
         ("kind", .plain("hold")), ("muscle", .plain(muscle.id)), ("tool", .plain(tool.id)),
         ("duration", .plain("\(DosageLimits.defaultHold)s")),
@@ -309,7 +316,8 @@ public enum StarterRoutine {
       }
     }
     let rate = StarterYAML.Step(
-      comment: "How does the \(shortName(muscle).lowercased()) feel now? Asked after the work"
+      comment:
+        "How \(muscle.isPlural ? "do" : "does") the \(shortName(muscle).lowercased()) feel now? Asked after the work"
         + (row.onBothSides && !work.isEmpty ? ", on each side." : "."),
       [("kind", .plain("rate")), ("muscle", .plain(muscle.id))])
 

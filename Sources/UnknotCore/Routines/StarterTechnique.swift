@@ -50,8 +50,8 @@ public enum StarterTechnique: Sendable, Equatable {
   public static func setUp(_ tool: Tool, on row: StarterMuscle) -> String {
     let spot = row.spot
     switch (tool, row.surface) {
-    case (.massageBall, .front): return "Face a wall and put the ball between the wall and \(spot)."
-    case (.massageBall, _): return "Stand with your back to a wall and put the ball between the wall and \(spot)."
+    case (.massageBall, .front): return "Face a wall, the ball between you and the wall, on \(spot)."
+    case (.massageBall, _): return "Stand with your back to a wall, the ball between you and the wall, on \(spot)."
     case (.caneMassager, _): return "Hook the cane over your shoulder so its knob rests on \(spot)."
     case (.cradleTool, _): return "Lie on your back, knees bent, with a knob of the cradle under \(spot)."
     case (.pointTool, .side): return "Lie on this side with the point tool on the floor under \(spot)."
