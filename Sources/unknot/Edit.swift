@@ -68,7 +68,16 @@ struct Edit: ParsableCommand {
   private func routineFile(
     library: RoutineLibrary, environment: [String: String]
   ) throws -> (id: String, path: String, builtIn: [UInt8]?) {
+    let typed = NameMatching.normalize(id)
+    // A file of the person's that does not load is the one most in need of an editor,
+    // even where a built-in routine of that id is in effect meanwhile.
+    let brokenFile = library.broken.lazy.compactMap { entry -> String? in
+      guard case .file(let path) = entry.origin, RoutineLibrary.stem(path) == typed else { return nil }
+      return path
+    }.first
     switch library.routine(id: id) {
+    case .success(let entry) where entry.origin.isBuiltIn && brokenFile != nil:
+      return (typed, brokenFile!, nil)
     case .success(let entry):
       let routineID = entry.routine?.id ?? id
       switch entry.origin {
@@ -82,13 +91,7 @@ struct Edit: ParsableCommand {
         return (routineID, folder + "/" + routineID + ".yaml", bytes)
       }
     case .failure(let failure):
-      // A file that does not load is the one most in need of an editor.
-      let typed = NameMatching.normalize(id)
-      if let broken = library.broken.first(where: { RoutineLibrary.stem($0.origin.diagnosticPath) == typed }),
-        case .file(let path) = broken.origin
-      {
-        return (typed, path, nil)
-      }
+      if let brokenFile { return (typed, brokenFile, nil) }
       throw CommandLineError(UnsafeCharacters.visible(failure.message))
     }
   }

@@ -204,4 +204,19 @@ final class RoutineEditingTests: EndToEndTestCase {
     let show = try sandbox.run(["show", "between-blades-ball"])
     XCTAssertTrue(show.output.contains("Edited by the test"), show.transcript)
   }
+
+  func testABrokenCopyOfABuiltInRoutineIsOpenedToBeFixed() throws {
+    let copy = userFolder + "/between-blades-ball.yaml"
+    let original = try String(
+      contentsOf: UnknotBinary.package.appendingPathComponent("Routines/between-blades-ball.yaml"), encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: userFolder, withIntermediateDirectories: true)
+    try original.replacingOccurrences(of: "\nsummary:", with: "\nsumary:").write(
+      toFile: copy, atomically: true, encoding: .utf8)
+    let fixer = try editor("fixer", "sed -i 's/^sumary:/summary:/' \"$file\"")
+    let result = try sandbox.run(["edit", "between-blades-ball"], environment: ["VISUAL": fixer])
+    XCTAssertEqual(result.status, 0, result.transcript)
+    XCTAssertFalse(result.output.contains("is built in"), result.transcript)
+    XCTAssertTrue(result.output.contains("Saved \(copy)."), result.transcript)
+    XCTAssertEqual(try String(contentsOfFile: copy, encoding: .utf8), original)
+  }
 }
