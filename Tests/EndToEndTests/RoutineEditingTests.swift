@@ -1,4 +1,5 @@
 import Foundation
+import UnknotCore
 import XCTest
 
 /// `unknot new` and `unknot edit` as a person uses them, with shell scripts standing in
@@ -82,6 +83,18 @@ final class RoutineEditingTests: EndToEndTestCase {
     XCTAssertEqual(taken.status, 1, taken.transcript)
     XCTAssertTrue(taken.errors.contains("Run `unknot edit \(id)` to change it, or choose another id"), taken.transcript)
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: routineFile)), before)
+  }
+
+  func testEveryMuscleWithEveryToolThatReachesItPassesCheckStrict() throws {
+    for (muscle, tool) in StarterRoutine.pairs {
+      let result = try sandbox.run(["new", "--muscle", muscle.id, "--tool", tool.id])
+      XCTAssertEqual(result.status, 0, "\(muscle.id) × \(tool.id)\n\(result.transcript)")
+    }
+    let files = try FileManager.default.contentsOfDirectory(atPath: userFolder).filter { $0.hasSuffix(".yaml") }
+    XCTAssertEqual(files.count, StarterRoutine.pairs.count)
+    let check = try sandbox.run(["check", "--strict", userFolder])
+    XCTAssertEqual(check.status, 0, check.transcript)
+    XCTAssertTrue(check.output.contains("checked \(files.count) files: 0 errors, 0 warnings"), check.transcript)
   }
 
   func testNewNamesAMisspelledMuscleAndAToolThatDoesNotSuit() throws {
