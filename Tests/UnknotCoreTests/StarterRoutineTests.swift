@@ -153,6 +153,23 @@ final class StarterRoutineTests: XCTestCase {
     }
   }
 
+  func testWhereNoToolTouchesTheMuscleTheCautionsSayHowToStretchNotWhereTheToolGoes() throws {
+    for (muscle, tool) in StarterRoutine.pairs {
+      let technique = StarterTechnique.of(tool, on: muscle)
+      guard [.heat, .band, .stretchOnly].contains(technique) else { continue }
+      let routine = try XCTUnwrap(load(muscle, tool).loaded.routine)
+      XCTAssertTrue(routine.cautions.contains(StarterStretch.caution), "\(muscle.id) × \(tool.id)")
+      XCTAssertFalse(routine.cautions.contains { $0.contains("the tool") }, "\(muscle.id) × \(tool.id)")
+    }
+  }
+
+  func testHeatLiesAcrossBothSidesAtOnce() throws {
+    let routine = try XCTUnwrap(load(.upperTrapezius, .heatPack).loaded.routine)
+    let heat = try XCTUnwrap(routine.steps.first)
+    XCTAssertEqual(heat.kind, .heat)
+    XCTAssertEqual(heat.side, .middle, "fifteen minutes once, not on each side")
+  }
+
   static func flatten(_ step: RoutineStep) -> [RoutineStep] {
     if case .block(let inner) = step.action { return inner.flatMap(flatten) }
     return [step]

@@ -149,12 +149,13 @@ public struct StarterMuscle: Sendable, Equatable {
       muscle: .pectoralisMinor,
       spot: "the front of the shoulder",
       surface: .front, onBothSides: true,
-      caution: "Back off if your arm tingles or goes numb.",
+      caution: "No tool on it: it is stretched in a doorway only.",
       stretch: StarterStretch(
         title: "Doorway stretch, hand on the frame", position: .standing, onBothSides: true,
         placement:
           "Stand in a doorway with this hand on the frame at shoulder height, then turn your trunk gently away until you feel a stretch at the front of the shoulder.",
-        cue: "A gentle stretch only. Keep your shoulder down.", reps: 3),
+        cue: "A gentle stretch only. Keep your shoulder down.", reps: 3,
+        caution: "Back off if your arm tingles or goes numb."),
       source: "Borstad & Ludewig 2006, J Shoulder Elbow Surg 15:324: doorway pectoralis minor stretch"),
     StarterMuscle(
       muscle: .intercostals,
@@ -180,6 +181,11 @@ public struct StarterStretch: Sendable, Equatable {
   /// 2–4 reps of 10–60 s is the evidence range (ACSM position stand, Garber 2011).
   public var reps: Int = DosageLimits.defaultStretchReps
   public var seconds: Int = DosageLimits.defaultStretch
+  /// What is particular to this stretch, beside `StarterStretch.caution`.
+  public var caution: String? = nil
+
+  /// Every stretch: a stretch is held, never pushed (ACSM position stand, Garber 2011).
+  public static let caution = "Stretch only as far as is comfortable, and never bounce."
 
   /// For the muscles between the shoulder blades: both sides at once.
   static let hugYourself = StarterStretch(

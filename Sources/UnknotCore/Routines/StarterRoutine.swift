@@ -119,7 +119,7 @@ public enum StarterRoutine {
       "Shown before the routine starts, after the cautions unknot adds by rule"
         + " (blood thinners, osteoporosis, pregnancy, the neck's danger signs, heat): write only what is particular to it."
     )
-    file.field("cautions", .texts([row.caution] + [StarterTechnique.caution(tool)].compactMap { $0 }))
+    file.field("cautions", .texts(cautions(row, tool, technique)))
     file.blank()
     file.comment("Where the dosages come from. `unknot check --strict` asks for at least one.")
     file.field("sources", .texts(sources(row, technique)))
@@ -174,6 +174,21 @@ public enum StarterRoutine {
     }
   }
 
+  /// Where the tool goes on the muscle when one is pressed or rolled on it; else how
+  /// to stretch, since no tool touches the muscle; then the tool's own.
+  static func cautions(_ row: StarterMuscle, _ tool: Tool, _ technique: StarterTechnique) -> [String] {
+    var cautions: [String]
+    switch technique {
+    case .pressure, .rolling, .traction:
+      cautions = [row.caution]
+    case .archedSupport:
+      cautions = ["Keep your spine in the central groove. Never put the stretcher under your low back or neck."]
+    case .heat, .band, .stretchOnly:
+      cautions = [StarterStretch.caution] + [row.stretch?.caution].compactMap { $0 }
+    }
+    return cautions + [StarterTechnique.caution(tool)].compactMap { $0 }
+  }
+
   static func sources(_ row: StarterMuscle, _ technique: StarterTechnique) -> [String] {
     var sources = technique.sources + [row.source]
     if case .pressure = technique {
@@ -202,8 +217,8 @@ public enum StarterRoutine {
       comment: "Get into position. The countdown gives you time; without `duration`, you press Enter when ready.",
       [
         ("kind", .plain("place")), ("muscle", .plain(muscle.id)), ("tool", .plain(tool.id)),
-        ("placement", .text(StarterTechnique.setUp(tool, on: row))), ("duration", .plain("15s")),
-      ])
+        ("placement", .text(StarterTechnique.setUp(tool, on: row))),
+      ] + (tool == .tractionDevice ? [] : [("duration", .plain("15s"))]))
     let region = PressureRegion.of(muscle)
     let hold = StarterYAML.Step(
       comment:
@@ -323,7 +338,13 @@ public enum StarterRoutine {
 
     var steps: [StarterYAML.Step] = []
     let exerciseOnBothSides = technique == .band && StarterExercise.forMuscle[muscle]!.onBothSides
-    let sided = technique != .band ? row.onBothSides && technique != .archedSupport : exerciseOnBothSides
+    // Heat lies across both sides at once, and the arch is under the middle of the back.
+    let sided: Bool
+    switch technique {
+    case .band: sided = exerciseOnBothSides
+    case .heat, .archedSupport: sided = false
+    default: sided = row.onBothSides
+    }
     if !work.isEmpty {
       if sided {
         steps.append(

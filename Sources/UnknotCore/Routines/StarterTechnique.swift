@@ -64,7 +64,9 @@ public enum StarterTechnique: Sendable, Equatable {
       return
         "Set the stretcher to its lowest setting. Lie back so the arch is under your mid back and your spine rests in the groove."
     case (.tractionDevice, _): return "Set up the device and get into position exactly as your clinician showed you."
-    case (.heatPack, _): return "Wrap the heat pack in a towel and rest it on \(spot), sitting comfortably."
+    case (.heatPack, _):
+      return "Wrap the heat pack in a towel and rest it over the \(StarterRoutine.shortName(row.muscle).lowercased()): "
+        + "\(row.muscle.location). Sit comfortably."
     case (.resistanceBand, _), (.none, _): return "Get into position."
     }
   }
