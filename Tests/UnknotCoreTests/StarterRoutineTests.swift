@@ -150,6 +150,22 @@ final class StarterRoutineTests: XCTestCase {
         }
         XCTAssertTrue(lines[index - 1].hasPrefix("#"), "\(muscle.id) × \(tool.id): no comment above \(key)")
       }
+      // Each step key, the first time it is written: a note after it or a comment above.
+      let stepKeys = Set(
+        lines.compactMap { line -> String? in
+          let trimmed = line.drop { $0 == " " || $0 == "-" }
+          guard line.hasPrefix("  "), !trimmed.hasPrefix("#"), !trimmed.hasPrefix("{"),
+            let colon = trimmed.firstIndex(of: ":")
+          else { return nil }
+          let key = String(trimmed[..<colon])
+          return key.allSatisfy { $0.isLowercase || $0 == "-" } ? key : nil
+        })
+      for key in stepKeys {
+        let index = lines.firstIndex { $0.drop { $0 == " " || $0 == "-" }.hasPrefix(key + ":") }!
+        let explained =
+          lines[index].contains("  # ") || lines[index - 1].trimmingCharacters(in: .whitespaces).hasPrefix("#")
+        XCTAssertTrue(explained, "\(muscle.id) × \(tool.id): '\(key)' is not explained:\n\(lines[index])")
+      }
     }
   }
 

@@ -85,6 +85,7 @@ public enum StarterRoutine {
     let row = StarterMuscle.of(muscle)
     let technique = StarterTechnique.of(tool, on: muscle)
     var file = StarterYAML()
+    file.keyNotes = keyNotes
     file.comment(
       "A starter routine written by `unknot new`: \(shortName(muscle).lowercased()) "
         + (tool == .none ? "with no tool." : "with \(article(tool.name.lowercased())).")
@@ -130,6 +131,27 @@ public enum StarterRoutine {
     file.field("steps", .steps(steps(row, tool, technique)))
     return file.text
   }
+
+  /// What each step key means, said where the starter first writes it.
+  static let keyNotes: [String: String] = [
+    "kind": "what the step does",
+    "title": "a short name; one is made if left out",
+    "side": "both: left, then a switch, then right",
+    "muscle": "one of the targets",
+    "tool": "one of the tools",
+    "position": "how the body is placed, said before the step",
+    "placement": "where and how, shown during the step",
+    "duration": "such as 45s, 2m or 1m30s",
+    "count": "how many strokes",
+    "pace": "seconds a stroke",
+    "pressure": "of 10, low-high",
+    "cues": "short reminders, shown as the step starts",
+    "span": "from where to where",
+    "reps": "how many times",
+    "phases": "one rep's parts, each said as it begins",
+    "clinician-settings": "you enter these from your clinician's instructions",
+    "steps": "the block's steps, in order",
+  ]
 
   // MARK: - The parts
 

@@ -36,6 +36,9 @@ struct StarterYAML {
 
   static let width = 80
   private(set) var text = ""
+  /// A few words on a step key, said where it is first written (StarterRoutine.keyNotes).
+  var keyNotes: [String: String] = [:]
+  private var noted: Set<String> = []
 
   mutating func blank() {
     text += "\n"
@@ -52,21 +55,42 @@ struct StarterYAML {
     // `first` is the "- " that starts a list item, in place of the indent's last two spaces.
     let pad = first.map { String(repeating: " ", count: indent - 2) + $0 } ?? String(repeating: " ", count: indent)
     let inner = String(repeating: " ", count: indent + 2)
+    // A step key's note, the first time it is written: after the value when the line
+    // has room, else on a comment line of its own above the key.
+    var note = ""
+    if indent > 0, let words = keyNotes[key], !noted.contains(key) {
+      noted.insert(key)
+      let oneLine: String? =
+        switch value {
+        case .plain(let word): "\(pad)\(key): \(word)"
+        case .text(let words): "\(pad)\(key): \(Self.quoted(words))"
+        case .flow(let items): "\(pad)\(key): [\(items.joined(separator: ", "))]"
+        default: nil
+        }
+      let folded = "\(pad)\(key): >-"
+      let written = oneLine.map { $0.count <= Self.width ? $0 : folded } ?? "\(pad)\(key):"
+      if written.count + 4 + words.count <= Self.width {
+        note = "  # " + words
+      } else {
+        // Above the key; for a list item's first key, above the item.
+        comment(words, indent: first == nil ? indent : indent - 2)
+      }
+    }
     switch value {
     case .plain(let word):
-      text += "\(pad)\(key): \(word)\n"
+      text += "\(pad)\(key): \(word)\(note)\n"
     case .text(let words):
       let quoted = Self.quoted(words)
       if pad.count + key.count + 2 + quoted.count <= Self.width {
-        text += "\(pad)\(key): \(quoted)\n"
+        text += "\(pad)\(key): \(quoted)\(note)\n"
       } else {
-        text += "\(pad)\(key): >-\n"
+        text += "\(pad)\(key): >-\(note)\n"
         for line in Self.wrap(words, width: Self.width - indent - 2) {
           text += inner + line + "\n"
         }
       }
     case .texts(let items):
-      text += "\(pad)\(key):\n"
+      text += "\(pad)\(key):\(note)\n"
       for item in items {
         let quoted = Self.quoted(item)
         if inner.count + 2 + quoted.count <= Self.width {
@@ -79,12 +103,12 @@ struct StarterYAML {
         }
       }
     case .flow(let items):
-      text += "\(pad)\(key): [\(items.joined(separator: ", "))]\n"
+      text += "\(pad)\(key): [\(items.joined(separator: ", "))]\(note)\n"
     case .list(let items):
-      text += "\(pad)\(key):\n"
+      text += "\(pad)\(key):\(note)\n"
       for item in items { text += "\(inner)- \(item)\n" }
     case .steps(let steps):
-      text += "\(pad)\(key):\n"
+      text += "\(pad)\(key):\(note)\n"
       for step in steps {
         if let comment = step.comment { self.comment(comment, indent: indent + 2) }
         for (index, (stepKey, stepValue)) in step.fields.enumerated() {
