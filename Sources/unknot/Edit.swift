@@ -79,7 +79,7 @@ struct Edit: ParsableCommand {
     case .success(let entry) where entry.origin.isBuiltIn && brokenFile != nil:
       return (typed, brokenFile!, nil)
     case .success(let entry):
-      let routineID = entry.routine?.id ?? id
+      let routineID = entry.routine?.id ?? typed
       switch entry.origin {
       case .file(let path):
         return (routineID, path, nil)
