@@ -7,10 +7,11 @@ struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write a starter routine into your routine folder and open it in your editor.",
     discussion: """
-      The starter is a valid routine for the muscle and tool, with a comment on every
-      key: where to put the tool, a hold at the pressure usual for that part of the
-      back, slow strokes, a stretch, a rating, positions and sources. Without an id it
-      is named after them (my-rhomboids-massage-ball), never over a file that exists.
+      The starter is a valid routine for the muscle and tool, with a comment on
+      every key: where to put the tool, a hold at the pressure usual for that part
+      of the back, slow strokes, a stretch, a rating, positions and sources.
+      Without an id it is named after them (my-rhomboids-massage-ball), never over
+      a file that exists.
 
       On a terminal it then opens $VISUAL, else $EDITOR. When the editor closes, the
       file is checked; a version with errors never replaces a working one (see
