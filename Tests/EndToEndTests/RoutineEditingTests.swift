@@ -160,6 +160,8 @@ final class RoutineEditingTests: EndToEndTestCase {
     XCTAssertTrue(
       screen.contains("\(routineFile):17:1: error: unknown key 'sumary' in a routine; did you mean 'summary'?"), screen)
     XCTAssertFalse(screen.contains(".unknot-edit-"), screen)
+    try tmux.typeLine("x")
+    try tmux.waitForText("Please type e or k.")
     try tmux.typeLine("k")
     try tmux.waitForText("Kept the previous version of \(routineFile); the edit is discarded.")
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: routineFile)), before)
