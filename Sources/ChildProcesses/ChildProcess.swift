@@ -7,8 +7,8 @@ import CChildProcess
 #endif
 
 /// A program started as an argument vector (never through a shell), and what it
-/// left behind when it ended. The one way unknot (speech), its benchmark and its
-/// tests start child processes.
+/// left behind when it ended. The one way unknot (speech, the editor of `new` and
+/// `edit`), its benchmark and its tests start child processes.
 ///
 /// Not swift-subprocess: its `run` is async and returns only once the child has
 /// ended, with a monitor thread watching every child. Speech has to start a phrase
@@ -27,6 +27,8 @@ public final class ChildProcess {
     case nothing
     /// A pipe the parent writes with `write(_:)` and closes with `closeInput()`.
     case pipe
+    /// This process's own standard input: the terminal, for an editor.
+    case inherited
   }
 
   /// Where the child's standard output or error goes.
@@ -37,6 +39,8 @@ public final class ChildProcess {
     case pipe
     /// A file, created or emptied, readable only by its owner.
     case file(String)
+    /// This process's own: the terminal, for an editor.
+    case inherited
   }
 
   /// How the child ended.
@@ -106,6 +110,8 @@ public final class ChildProcess {
       childEnds.append(ends.read)
       parentEnds.append(ends.write)
       self.input = ends.write
+    case .inherited:
+      self.input = nil
     }
     func connect(_ destination: Output, to descriptor: Int32) throws(StartFailure) -> Int32? {
       switch destination {
@@ -121,6 +127,8 @@ public final class ChildProcess {
         childEnds.append(ends.write)
         parentEnds.append(ends.read)
         return ends.read
+      case .inherited:
+        return nil
       }
     }
     self.output = try connect(output, to: 1)

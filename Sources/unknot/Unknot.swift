@@ -18,6 +18,7 @@ struct Unknot: ParsableCommand {
       Stats.self, Hurts.self, Remind.self, Status.self, ProgrammeCommand.self,
       Export.self, Import.self, GenerateJournal.self,
       Report.self,
+      New.self, Edit.self,
     ],
     defaultSubcommand: Home.self
   )

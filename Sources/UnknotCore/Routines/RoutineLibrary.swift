@@ -108,7 +108,8 @@ public struct RoutineLibrary: Sendable {
     }
   }
 
-  static func stem(_ path: String) -> String {
+  /// A file name without its folder and its .yaml or .yml: the id it should hold.
+  public static func stem(_ path: String) -> String {
     let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
     for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
       return String(name.dropLast(suffix.count))
