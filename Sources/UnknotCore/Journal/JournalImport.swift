@@ -22,29 +22,31 @@ extension SQLiteJournal {
       JournalError(kind, path: source, message: "\(reason). Nothing was imported.")
     }
     if let problem = ImportFileScreen.problem(with: data) { throw refused(problem) }
-    // The format first, so a file of another kind is named as such rather than by its
-    // first field unknot misses.
     struct Header: Decodable {
       var format: String?
       var version: Int?
     }
-    guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-      throw refused(ImportFileScreen.notJSONOrNotAnExport(data))
-    }
-    guard header.format == JournalExportDocument.formatName, let version = header.version else {
-      throw refused(ImportFileScreen.notAnExport)
-    }
-    guard version <= JournalExportDocument.formatVersion else {
-      throw refused(
-        "this export is version \(version) of '\(JournalExportDocument.formatName)', newer than this unknot "
-          + "reads (up to version \(JournalExportDocument.formatVersion)); update unknot", .newerSchema)
+    func checkHeader(_ header: Header?) throws(JournalError) {
+      guard let header, header.format == JournalExportDocument.formatName, let version = header.version else {
+        throw refused(ImportFileScreen.notJSONOrNotAnExport(data))
+      }
+      guard version <= JournalExportDocument.formatVersion else {
+        throw refused(
+          "this export is version \(version) of '\(JournalExportDocument.formatName)', newer than this unknot "
+            + "reads (up to version \(JournalExportDocument.formatVersion)); update unknot", .newerSchema)
+      }
     }
     let document: JournalExportDocument
     do {
       document = try JSONDecoder().decode(JournalExportDocument.self, from: data)
     } catch {
+      // Only now is the format read on its own (a second pass over a large file): a
+      // file of another kind, or from a newer unknot, is named as such rather than by
+      // the first field it lacks.
+      try checkHeader(try? JSONDecoder().decode(Header.self, from: data))
       throw refused(ImportFileScreen.describe(error, in: data))
     }
+    try checkHeader(Header(format: document.format, version: document.version))
     do {
       try ImportRules.check(document)
     } catch {
