@@ -52,6 +52,11 @@ enum TerminalOutput {
   /// Each line made visible; line feeds kept, and a carriage return only just before a
   /// line feed (CSV's line end). Scalar by scalar: "\r\n" is one Character in Swift.
   static func visibleLines(_ text: String) -> String {
+    // Printable ASCII and line feeds, as most output is: nothing to make visible.
+    let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }
+    }
+    if plain == true { return text }
     var out = String.UnicodeScalarView()
     var line = String.UnicodeScalarView()
     var carriageReturn = false
