@@ -39,7 +39,7 @@ struct Check: ParsableCommand {
     for diagnostic in report.diagnostics {
       printError(diagnostic.description)
     }
-    print(report.summary)
+    TerminalOutput.show(report.summary)
     let code = report.exitCode(strict: strict)
     if code != 0 {
       throw ExitCode(code)

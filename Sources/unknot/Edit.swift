@@ -52,7 +52,7 @@ struct Edit: ParsableCommand {
       } catch {
         throw CommandLineError("\(UnsafeCharacters.visible(folder)): cannot make the routine folder")
       }
-      printNow(
+      TerminalOutput.show(
         "'\(found.id)' is built in: copied it to \(shown). Your copy now replaces the built-in one;"
           + " delete the file to go back to it.")
     }

@@ -12,6 +12,11 @@ struct Export: ParsableCommand {
       you (mode 0600), since it holds health data, and an existing file is never
       overwritten unless you add --force. The journal itself is only read.
 
+      In CSV, a text cell that starts with =, +, -, @, a tab or a carriage return gets a
+      leading ' so that a spreadsheet shows it rather than running it as a formula;
+      numbers (such as a change of -3) are left as they are. The JSON export keeps every
+      text as it is. On a terminal, a long export shows its progress after a second.
+
       Examples:
         unknot export --format json --output unknot-backup.json
         unknot export --format csv > sessions.csv
@@ -36,8 +41,12 @@ struct Export: ParsableCommand {
         "\(UnsafeCharacters.visible(output)) is your journal itself: choose another file to export to.")
     }
     let exported: Data?
+    let progress = ProgressLine(doing: "Exporting", things: "sessions")
+    defer { progress.finish() }
     do {
-      exported = try JournalTransfer.export(journalAt: path, format: format == .csv ? .csv : .json)
+      exported = try JournalTransfer.export(
+        journalAt: path, format: format == .csv ? .csv : .json, progress: progress.update)
+      progress.finish()
     } catch {
       throw JournalFailureText.forJournalCommand(error)
     }
@@ -47,7 +56,7 @@ struct Export: ParsableCommand {
       return
     }
     guard let output else {
-      FileHandle.standardOutput.write(data)
+      TerminalOutput.data(data)
       return
     }
     do {

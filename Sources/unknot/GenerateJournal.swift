@@ -38,7 +38,7 @@ struct GenerateJournal: ParsableCommand {
     do {
       let journal = try SQLiteJournal(path: journalPath)
       let summary = try JournalGenerator.generate(into: journal, days: days, seed: seed)
-      print(
+      TerminalOutput.show(
         "Wrote \(summary.sessions) sessions, \(summary.ratings) ratings and \(summary.steps) steps to \(journalPath).")
     } catch {
       throw JournalFailureText.forJournalCommand(error)

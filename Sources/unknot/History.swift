@@ -48,14 +48,14 @@ struct History: ParsableCommand {
     let empty = journal == nil ? noJournalYet(path) : "No sessions match these filters."
     switch format {
     case .csv:
-      write(report.csv())
+      TerminalOutput.data(Data(report.csv().utf8))
       if report.rows.isEmpty { printError(empty) }
     case .json:
-      write(report.json())
+      TerminalOutput.json(report.json(), terminator: "")
       if report.rows.isEmpty { printError(empty) }
     case .table:
       guard !report.rows.isEmpty else {
-        print(empty)
+        TerminalOutput.show(empty)
         return
       }
       write(report.table(timeZone: .current))
@@ -86,9 +86,9 @@ struct History: ParsableCommand {
     return Int(size.ws_col)
   }
 
-  /// Writes text as it is: CSV needs its CRLFs untouched, and one write is quicker
-  /// than a print per line for thousands of sessions.
+  /// One write for the whole text: quicker than a print per line for thousands of
+  /// sessions.
   private func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    TerminalOutput.show(text, terminator: "")
   }
 }

@@ -20,7 +20,7 @@ struct Home: ParsableCommand {
     let library = routineOptions.library()
     guard Interactive.isAvailable(environment: environment) else {
       // Not a terminal (piped, or TERM=dumb): a plain overview instead of a screen.
-      print(Overview.text(library: library), terminator: "")
+      TerminalOutput.show(Overview.text(library: library), terminator: "")
       return
     }
     let journal = try sessionOptions.openJournal(environment: environment)

@@ -35,7 +35,7 @@ struct Hurts: ParsableCommand {
       throw JournalFailureText.forJournalCommand(error)
     }
     let list = marks.map { "\($0.group.name.lowercased()) \($0.rating)/10" }.joined(separator: ", ")
-    print("Saved where it hurts today: \(list).")
+    TerminalOutput.show("Saved where it hurts today: \(list).")
   }
 
   static func mark(_ typed: String, at date: Date) throws -> PainMark {

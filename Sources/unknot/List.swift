@@ -34,9 +34,9 @@ struct List: ParsableCommand {
       tool: try resolve(tool, as: Tool.self))
     let report = RoutineListReport(library: routineOptions.library(), filter: filter)
     switch format {
-    case .table: print(report.table(), terminator: "")
+    case .table: TerminalOutput.show(report.table(), terminator: "")
     case .json:
-      print(report.json())
+      TerminalOutput.json(report.json())
       for file in report.broken {
         printError("broken: \(file.firstError)")
       }

@@ -11,6 +11,6 @@ struct Muscles: ParsableCommand {
 
   func run() throws {
     let routines = routineOptions.library().routines.compactMap(\.routine)
-    print(MuscleMapReport(routines: routines).text(), terminator: "")
+    TerminalOutput.show(MuscleMapReport(routines: routines).text(), terminator: "")
   }
 }

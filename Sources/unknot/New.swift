@@ -59,19 +59,20 @@ struct New: ParsableCommand {
       throw CommandLineError("\(UnsafeCharacters.visible(folder)): cannot make the routine folder")
     }
     let shown = UnsafeCharacters.visible(path)
-    printNow("Wrote a starter routine, '\(id)', to \(shown).")
+    TerminalOutput.show("Wrote a starter routine, '\(id)', to \(shown).")
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      printNow("Change it in your editor, or with `unknot edit \(id)` on a terminal; `unknot start \(id)` runs it.")
+      TerminalOutput.show(
+        "Change it in your editor, or with `unknot edit \(id)` on a terminal; `unknot start \(id)` runs it.")
       return
     }
     switch EditorCommand.from(environment: environment) {
     case .failure(let problem):
-      printNow("To change it in an editor: \(problem.description).")
-      printNow("Then run `unknot edit \(id)`. The file is \(shown).")
+      TerminalOutput.show("To change it in an editor: \(problem.description).")
+      TerminalOutput.show("Then run `unknot edit \(id)`. The file is \(shown).")
     case .success(let editor):
       let withNew = RoutineLibrary.load(routineOptions.searchPath())
       if try RoutineEditing(path: path, library: withNew, editor: editor).run() != .keptPrevious {
-        printNow("`unknot start \(id)` runs it.")
+        TerminalOutput.show("`unknot start \(id)` runs it.")
       }
     }
   }

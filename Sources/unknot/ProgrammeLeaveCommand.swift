@@ -18,7 +18,7 @@ struct ProgrammeLeaveCommand: ParsableCommand {
       throw JournalFailureText.forJournalCommand(error)
     }
     guard let left else { throw CommandLineError(notFollowing) }
-    print(
+    TerminalOutput.show(
       UnsafeCharacters.visible(
         "You have left '\(left.programmeTitle)'. Its sessions stay in your journal, and its routines are "
           + "still there whenever you want them."))

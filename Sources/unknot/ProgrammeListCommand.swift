@@ -24,10 +24,10 @@ struct ProgrammeListCommand: ParsableCommand {
     }
     let programmes = library.programmes.compactMap(\.programme)
     let width = max(2, programmes.map(\.id.count).max() ?? 0)
-    print("ID".padding(toLength: width, withPad: " ", startingAt: 0) + "  WEEKS  TITLE")
+    TerminalOutput.show("ID".padding(toLength: width, withPad: " ", startingAt: 0) + "  WEEKS  TITLE")
     for programme in programmes {
       let mark = programme.id == activeID ? "  (you follow it)" : ""
-      print(
+      TerminalOutput.show(
         UnsafeCharacters.visible(
           programme.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
             + String(programme.weeks).padding(toLength: 5, withPad: " ", startingAt: 0) + "  " + programme.title

@@ -25,7 +25,7 @@ struct ProgrammePauseCommand: ParsableCommand {
         UnsafeCharacters.visible(
           "'\(active.programmeTitle)' is already paused. Carry on with: unknot programme resume"))
     }
-    print(
+    TerminalOutput.show(
       UnsafeCharacters.visible(
         "Paused '\(active.programmeTitle)'. Paused time does not count towards its weeks. "
           + "Carry on with: unknot programme resume"))

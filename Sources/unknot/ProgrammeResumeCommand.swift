@@ -23,9 +23,11 @@ struct ProgrammeResumeCommand: ParsableCommand {
     guard resumed != nil else {
       throw CommandLineError(UnsafeCharacters.visible("'\(active.programmeTitle)' is not paused."))
     }
-    print(UnsafeCharacters.visible("Welcome back to '\(active.programmeTitle)'."))
+    TerminalOutput.show(UnsafeCharacters.visible("Welcome back to '\(active.programmeTitle)'."))
     if let current = try readActive(journal, options.programmes()), let today = current.today {
-      for line in ProgrammeTodayText.lines(today, enrolment: current.enrolment, zone: .local) { print(line) }
+      for line in ProgrammeTodayText.lines(today, enrolment: current.enrolment, zone: .local) {
+        TerminalOutput.show(line)
+      }
     }
   }
 }

@@ -15,7 +15,7 @@ struct ProgrammeShowCommand: ParsableCommand {
   func run() throws {
     switch options.programmes().programme(id: id) {
     case .success(let entry):
-      for line in ProgrammeDetailText.lines(entry.programme!) { print(line) }
+      for line in ProgrammeDetailText.lines(entry.programme!) { TerminalOutput.show(line) }
     case .failure(let failure):
       throw CommandLineError(UnsafeCharacters.visible(failure.message))
     }

@@ -38,9 +38,12 @@ struct ProgrammeStartCommand: ParsableCommand {
             + "\(DateText.day(active.startedAt, in: .local)). One programme at a time: to start another, "
             + "leave it first with `unknot programme leave` (its sessions stay in your journal)."))
     case .started:
-      print(UnsafeCharacters.visible("Started '\(programme.title)': \(programme.weeks) weeks from today."))
+      TerminalOutput.show(
+        UnsafeCharacters.visible("Started '\(programme.title)': \(programme.weeks) weeks from today."))
       if let active = try readActive(journal, library), let today = active.today {
-        for line in ProgrammeTodayText.lines(today, enrolment: active.enrolment, zone: .local) { print(line) }
+        for line in ProgrammeTodayText.lines(today, enrolment: active.enrolment, zone: .local) {
+          TerminalOutput.show(line)
+        }
       }
     }
   }

@@ -16,18 +16,18 @@ struct ProgrammeTodayCommand: ParsableCommand {
   func run() throws {
     let programmes = options.programmes()
     guard let journal = try options.existingJournal(), let active = try readActive(journal, programmes) else {
-      print(format == .json ? "null" : notFollowing)
+      TerminalOutput.show(format == .json ? "null" : notFollowing)
       return
     }
     guard let today = active.today else {
       throw CommandLineError(missingProgramme(active.enrolment, in: programmes))
     }
     if format == .json {
-      print(ProgrammeTodayJSON(today, enrolment: active.enrolment).json())
+      TerminalOutput.json(ProgrammeTodayJSON(today, enrolment: active.enrolment).json())
       return
     }
     for line in ProgrammeTodayText.lines(today, enrolment: active.enrolment, zone: .local) {
-      print(line)
+      TerminalOutput.show(line)
     }
   }
 }

@@ -100,9 +100,9 @@ struct Remind: ParsableCommand {
     for child in children { _ = child.waitOrKill(after: 2) }
   }
 
-  /// Unbuffered, so each line shows at once even when the output is piped.
+  /// Unbuffered (TerminalOutput writes at once), so each line shows even when piped.
   private func say(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    TerminalOutput.show(line)
   }
 
   private func onPath(_ program: String, environment: [String: String]) -> Bool {

@@ -63,17 +63,22 @@ struct Report: ParsableCommand {
       return
     }
     let report: ClinicianReport
+    // On a large journal the reads take a while: a line on a terminal says how far.
+    let progress = ProgressLine(doing: "Reading your journal", things: "parts")
+    defer { progress.finish() }
     do {
       let programmes = ProgrammeLibrary.load(
         userFolder: ProgrammeLibrary.userFolder(environment: environment), routines: nil)
       report = try ClinicianReport(
-        journal: journal, since: sinceDay, programmes: programmes, includeSafety: includeSafety, now: Date())
+        journal: journal, since: sinceDay, programmes: programmes, includeSafety: includeSafety, now: Date(),
+        progress: progress.update)
     } catch {
       throw JournalFailureText.forJournalCommand(error)
     }
     let data = Data(report.html().utf8)
+    progress.finish()
     guard let file else {
-      FileHandle.standardOutput.write(data)
+      TerminalOutput.data(data)
       return
     }
     do {

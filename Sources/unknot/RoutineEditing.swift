@@ -55,7 +55,7 @@ struct RoutineEditing {
         return .keptPrevious
       }
       if edited == previous {
-        printNow("No changes: \(shown) is as it was.")
+        TerminalOutput.show("No changes: \(shown) is as it was.")
         return .unchanged
       }
       let diagnostics = RoutineEditCheck.diagnostics(of: edited, at: path, in: library)
@@ -66,7 +66,8 @@ struct RoutineEditing {
       if errors == 0 {
         try moveIntoPlace(copy)
         let warnings = diagnostics.count
-        printNow("Saved \(shown)" + (warnings == 0 ? "." : " with \(count(warnings, "warning")) (see above)."))
+        TerminalOutput.show(
+          "Saved \(shown)" + (warnings == 0 ? "." : " with \(count(warnings, "warning")) (see above)."))
         return .replaced
       }
       guard isatty(STDIN_FILENO) == 1 else {
@@ -78,7 +79,7 @@ struct RoutineEditing {
       switch askAfterErrors(errors) {
       case .editAgain: continue
       case .keepPrevious:
-        printNow("Kept the previous version of \(shown); the edit is discarded.")
+        TerminalOutput.show("Kept the previous version of \(shown); the edit is discarded.")
         return .keptPrevious
       }
     }
@@ -89,17 +90,17 @@ struct RoutineEditing {
   /// Asks until the answer is e or k; the end of input keeps the previous version.
   private func askAfterErrors(_ errors: Int) -> Choice {
     while true {
-      printNow(
+      TerminalOutput.show(
         "The routine has \(count(errors, "error")), so it was not saved."
-          + " (e) edit again, or (k) keep the previous version? ", ending: "")
+          + " (e) edit again, or (k) keep the previous version? ", terminator: "")
       guard let line = readLine() else {
-        printNow("")
+        TerminalOutput.show("")
         return .keepPrevious
       }
       switch line.trimmingCharacters(in: .whitespaces).lowercased() {
       case "e", "edit": return .editAgain
       case "k", "keep": return .keepPrevious
-      default: printNow("Please type e or k.")
+      default: TerminalOutput.show("Please type e or k.")
       }
     }
   }
@@ -143,10 +144,4 @@ struct RoutineEditing {
   }
 
   private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-}
-
-/// Writes to standard output at once, unbuffered: the editor shares the terminal, and
-/// a prompt must show before the answer is read.
-func printNow(_ text: String, ending: String = "\n") {
-  FileHandle.standardOutput.write(Data((text + ending).utf8))
 }

@@ -28,8 +28,3 @@ func resolve<Term: Vocabulary>(_ typed: String?, as type: Term.Type) throws -> T
   case .unknown(let suggestion): throw CommandLineError(Term.unknownMessage(typed, suggestion: suggestion))
   }
 }
-
-/// Writes to standard error, for diagnostics and notes that are not the command's output.
-func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
-}

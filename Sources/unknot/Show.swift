@@ -43,7 +43,11 @@ struct Show: ParsableCommand {
         return
       }
       let report = RoutineDetailReport(routine: routine, origin: entry.origin)
-      print(format == .json ? report.json() : report.text(), terminator: format == .json ? "\n" : "")
+      if format == .json {
+        TerminalOutput.json(report.json())
+      } else {
+        TerminalOutput.show(report.text(), terminator: "")
+      }
     }
   }
 
@@ -64,7 +68,11 @@ struct Show: ParsableCommand {
       throw JournalFailureText.forJournalCommand(error)
     }
     let report = AdaptationReport(routine: routine, origin: origin, check: check, now: Date(), dose: dose)
-    print(format == .json ? report.json() : report.text(), terminator: format == .json ? "\n" : "")
+    if format == .json {
+      TerminalOutput.json(report.json())
+    } else {
+      TerminalOutput.show(report.text(), terminator: "")
+    }
     if report.nothingLeft { throw ExitCode(1) }
   }
 }

@@ -53,10 +53,11 @@ struct Stats: ParsableCommand {
     }
     switch format {
     case .json:
-      print(desk.json(adding: watch.json(adding: report.json())), terminator: "")
+      TerminalOutput.json(desk.json(adding: watch.json(adding: report.json())), terminator: "")
       if journal == nil { printError(noJournalYet(path)) }
     case .table:
-      print(journal == nil ? noJournalYet(path) + "\n" : report.table() + watch.table() + desk.table(), terminator: "")
+      TerminalOutput.show(
+        journal == nil ? noJournalYet(path) + "\n" : report.table() + watch.table() + desk.table(), terminator: "")
     }
   }
 }

@@ -37,6 +37,6 @@ struct Status: ParsableCommand {
     }
     // With a programme followed, today's part of it, after the break.
     let today = path.flatMap { try? ActiveProgramme.todayLine(journalPath: $0, environment: environment, now: now) }
-    print(UnsafeCharacters.visible([breakLine, today].compactMap { $0 }.joined(separator: "; ")))
+    TerminalOutput.show(UnsafeCharacters.visible([breakLine, today].compactMap { $0 }.joined(separator: "; ")))
   }
 }

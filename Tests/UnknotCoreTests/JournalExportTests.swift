@@ -6,7 +6,8 @@ import XCTest
 /// Export to JSON and CSV, and import of the JSON: exact round trips, no duplicates.
 final class JournalExportTests: JournalTestCase {
   /// A journal with something of everything: generated days, a finished session, one
-  /// whose process died (so it keeps its event log), safety checks, an awkward title.
+  /// whose process died (so it keeps its event log), safety checks, an awkward title
+  /// (quotes, a comma, accents and CJK; a line break is not for import, see ImportRules).
   private func variedJournal() throws -> SQLiteJournal {
     let journal = try open(journalPath("source.sqlite"))
     _ = try JournalGenerator.generate(into: journal, days: 25, seed: 5)
@@ -16,7 +17,7 @@ final class JournalExportTests: JournalTestCase {
     )
     try journal.record(
       SafetyCheck(date: JournalFixtures.morning.addingTimeInterval(0.25), answers: [:], outcome: .clear))
-    let awkward = JournalFixtures.start(title: "Neck, \"upper\" back\r\nand rhomboïds — 肩", at: JournalFixtures.morning)
+    let awkward = JournalFixtures.start(title: "Neck, \"upper\" back and rhomboïds — 肩", at: JournalFixtures.morning)
     let finished = try journal.beginSession(awkward)
     try journal.append(JournalFixtures.singleHoldSession(), to: finished)
     do {
@@ -110,6 +111,40 @@ final class JournalExportTests: JournalTestCase {
         + "2025-03-01T07:31:00.000Z,engine-test,Plain,quit,,,,,,,0.000,0.000,,\r\n")
   }
 
+  func testCSVTextThatWouldStartAFormulaIsNeutralisedButNumbersAreNot() throws {
+    let cases: [(String, String)] = [
+      ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"), ("+1", "'+1"), ("-2+3", "'-2+3"),
+      ("@SUM(A1)", "'@SUM(A1)"), ("\tTab", "'\tTab"), ("\rCR", "'\rCR"), ("Neck = fine", "Neck = fine"),
+      ("", ""), ("'quoted", "'quoted"),
+    ]
+    for (text, expected) in cases {
+      XCTAssertEqual(SQLiteJournal.formulaSafe(text), expected, text)
+    }
+    let journal = try open(journalPath())
+    let id = try journal.beginSession(JournalFixtures.start(title: "=1+2", at: JournalFixtures.morning))
+    try journal.append(JournalFixtures.singleHoldSession(before: 6, after: 4), to: id)
+    let row = try journal.exportCSV().split(separator: "\r\n")[1]
+    XCTAssertTrue(row.hasPrefix("2025-03-01T07:30:00.000Z,engine-test,'=1+2,finished,,,6,4,-2,-33,"), "\(row)")
+    XCTAssertTrue(
+      String(decoding: try journal.exportJSON(), as: UTF8.self).contains(#""routineTitle" : "=1+2""#),
+      "the JSON export keeps the text as it is")
+  }
+
+  func testTheJSONExportWritesTerminalControlsAsEscapesWithTheSameValue() throws {
+    let journal = try open(journalPath())
+    let title = "older import \u{202E}kcab\u{9B}2J\u{1B}[31m"
+    let id = try journal.beginSession(JournalFixtures.start(title: title, at: JournalFixtures.morning))
+    try journal.append(JournalFixtures.singleHoldSession(), to: id)
+    let exported = try journal.exportJSON()
+    XCTAssertFalse(
+      String(decoding: exported, as: UTF8.self).unicodeScalars.contains {
+        $0 != "\n" && UnsafeCharacters.problem(with: $0) != nil
+      })
+    let text = String(decoding: exported, as: UTF8.self)
+    XCTAssertTrue(text.contains(#"older import \u202Ekcab\u009B2J\u001b[31m"#), text)
+    XCTAssertEqual(try JSONDecoder().decode(JournalExportDocument.self, from: exported).sessions[0].routineTitle, title)
+  }
+
   func testCSVFieldsAreQuotedOnlyWhenTheyMustBe() {
     XCTAssertEqual(SQLiteJournal.csvField("plain text"), "plain text")
     XCTAssertEqual(SQLiteJournal.csvField("a,b"), "\"a,b\"")
@@ -139,7 +174,7 @@ final class JournalExportTests: JournalTestCase {
     document.sessions[3].ratings[0].ratedAt = "yesterday"
     let data = try JSONEncoder().encode(document)
     XCTAssertThrowsError(try journal.importJSON(data, source: "bad.json")) { error in
-      XCTAssertTrue("\(error)".contains("'yesterday' is not a time"), "\(error)")
+      XCTAssertTrue("\(error)".contains("'ratedAt' of rating 1 is 'yesterday', which is not a time"), "\(error)")
       XCTAssertEqual((error as? JournalError)?.kind, .notAnExport)
     }
     XCTAssertEqual(try journal.counts().sessions, 0)

@@ -9,7 +9,10 @@ extension SQLiteJournal {
   /// `muscle_ratings` lists the ratings after a muscle's own work, in the order given:
   /// "upper-trapezius left 3; rhomboids right skipped". `checklist_to_change` lists the
   /// checklist items whose last answer was no (the desk check): "screen-height; feet-flat".
-  public func exportCSV() throws(JournalError) -> String {
+  /// A text cell that a spreadsheet would run as a formula is neutralised (`formulaSafe`);
+  /// numbers and dates are written by unknot itself and left as they are, so a change
+  /// of -3 stays a number. `progress` hears (rows written, rows in all).
+  public func exportCSV(progress: ((Int, Int) -> Void)? = nil) throws(JournalError) -> String {
     let (rows, interruptions): ([Row], [Int64: JournalInterruption]) = try perform("read the journal for export") {
       try dbQueue.read { db in
         let rows = try Row.fetchAll(
@@ -30,21 +33,23 @@ extension SQLiteJournal {
         "active_seconds", "paused_seconds", "muscle_ratings", "checklist_to_change",
       ]
     ]
-    for row in rows {
+    for (number, row) in rows.enumerated() {
+      progress?(number + 1, rows.count)
       let interruption = interruptions[row["id"]]
       let before: Int? = row["before_rating"]
       let after: Int? = row["after_rating"]
       let change = before.flatMap { before in after.map { PainChange(before: before, after: $0) } }
+      let text = Self.formulaSafe
       lines.append([
-        JournalTime.iso8601(milliseconds: row["started_at"]), row["routine_id"], row["routine_title"],
-        interruption == nil ? row["outcome"] ?? "" : JournalOutcome.interrupted.rawValue, row["stop_reason"] ?? "",
-        row["stop_rule"] ?? "", before.map(String.init) ?? "",
+        JournalTime.iso8601(milliseconds: row["started_at"]), text(row["routine_id"]), text(row["routine_title"]),
+        text(interruption == nil ? row["outcome"] ?? "" : JournalOutcome.interrupted.rawValue),
+        text(row["stop_reason"] ?? ""), text(row["stop_rule"] ?? ""), before.map(String.init) ?? "",
         after.map(String.init) ?? "",
         change.map { String($0.points) } ?? "", change?.percent.map(String.init) ?? "",
         Self.seconds(milliseconds: interruption?.activeMilliseconds ?? row["active_ms"]),
         Self.seconds(milliseconds: interruption?.pausedMilliseconds ?? row["paused_ms"]),
-        (muscleRatings[JournalSessionID(row["id"])] ?? []).map(Self.csvText).joined(separator: "; "),
-        (toChange[row["id"]] ?? []).joined(separator: "; "),
+        text((muscleRatings[JournalSessionID(row["id"])] ?? []).map(Self.csvText).joined(separator: "; ")),
+        text((toChange[row["id"]] ?? []).joined(separator: "; ")),
       ])
     }
     return lines.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
@@ -78,6 +83,17 @@ extension SQLiteJournal {
         }
       }
     }
+  }
+
+  /// The characters that make a spreadsheet read a cell as a formula when they start it
+  /// (OWASP's list for CSV injection): `=`, `+`, `-`, `@`, a tab and a carriage return.
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+  /// A text cell a spreadsheet will show as text: one that would start a formula gets a
+  /// leading `'`, as OWASP advises, so `=HYPERLINK(...)` in a title is shown, never run.
+  static func formulaSafe(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, formulaStarts.contains(first) else { return text }
+    return "'" + text
   }
 
   /// A field as RFC 4180 wants it.

@@ -6,26 +6,41 @@ extension SQLiteJournal {
   /// Everything in the journal, oldest first. A session whose process is gone is
   /// written as interrupted, exactly as closing it would write it, though the journal
   /// is only read.
-  public func exportDocument() throws(JournalError) -> JournalExportDocument {
+  /// `progress` hears (sessions put together, sessions in all).
+  public func exportDocument(progress: ((Int, Int) -> Void)? = nil) throws(JournalError) -> JournalExportDocument {
     try perform("read the journal for export") {
       try dbQueue.read { db in
-        try Self.document(in: db, interruptions: try Self.interruptions(in: db, journal: path))
+        try Self.document(in: db, interruptions: try Self.interruptions(in: db, journal: path), progress: progress)
       }
     }
   }
 
-  /// `exportDocument()` as pretty-printed JSON with sorted keys.
-  public func exportJSON() throws(JournalError) -> Data {
-    let document = try exportDocument()
+  /// `exportDocument()` as pretty-printed JSON with sorted keys. The characters that
+  /// could drive a terminal and that JSON may hold raw (DEL, C1 controls, text-direction
+  /// controls) are written as `\uXXXX` escapes: the same text to any JSON reader, and
+  /// a file that is safe to `cat`.
+  public func exportJSON(progress: ((Int, Int) -> Void)? = nil) throws(JournalError) -> Data {
+    let document = try exportDocument(progress: progress)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     do {
-      var data = try encoder.encode(document)
+      var data = Self.terminalSafe(try encoder.encode(document))
       data.append(UInt8(ascii: "\n"))
       return data
     } catch {
       throw JournalError(.writeFailed, path: path, message: "could not write the export: \(error)")
     }
+  }
+
+  /// `UnsafeCharacters.jsonEscaped` for encoded JSON; JSON of printable ASCII and line
+  /// breaks, as nearly every export is, is returned untouched.
+  static func terminalSafe(_ data: Data) -> Data {
+    let mayHoldUnsafe = data.contains { (byte: UInt8) -> Bool in
+      if byte >= 0x7F { return true }
+      return byte < 0x20 && byte != 0x0A
+    }
+    guard mayHoldUnsafe else { return data }
+    return Data(UnsafeCharacters.jsonEscaped(String(decoding: data, as: UTF8.self)).utf8)
   }
 
   // MARK: - Reading
@@ -35,7 +50,7 @@ extension SQLiteJournal {
   }
 
   private static func document(
-    in db: Database, interruptions: [Int64: JournalInterruption]
+    in db: Database, interruptions: [Int64: JournalInterruption], progress: ((Int, Int) -> Void)?
   ) throws -> JournalExportDocument {
     /// When an open step or pause of the session ends: at the session's interruption.
     func closedAt(_ row: Row) -> Int64? { interruptions[row["session_id"]]?.endedAt }
@@ -106,7 +121,9 @@ extension SQLiteJournal {
         JournalExportDocument.EventEntry(kind: row["kind"], at: time(row, "at"), payload: row["payload"]))
     }
 
-    let sessions = try Row.fetchAll(db, sql: "SELECT * FROM sessions ORDER BY started_at, id").map { row in
+    let sessionRows = try Row.fetchAll(db, sql: "SELECT * FROM sessions ORDER BY started_at, id")
+    let sessions = sessionRows.enumerated().map { number, row in
+      progress?(number + 1, sessionRows.count)
       let id: Int64 = row["id"]
       let muscles: String = row["muscles"]
       var session = JournalExportDocument.SessionEntry(

@@ -9,29 +9,57 @@ extension SQLiteJournal {
   /// millisecond with the same routine file; existing entries are never changed, so
   /// importing a file twice adds nothing the second time. `source` names the file in
   /// messages.
+  ///
+  /// Nothing is written until every value has passed `ImportRules` and the bytes have
+  /// passed `ImportFileScreen`; every refusal is a sentence naming `source`, and
+  /// `progress` hears (sessions done, sessions in all) as they are written.
   @discardableResult
-  public func importJSON(_ data: Data, source: String) throws(JournalError) -> JournalImportResult {
+  public func importJSON(
+    _ data: Data, source: String, progress: ((Int, Int) -> Void)? = nil
+  ) throws(JournalError) -> JournalImportResult {
     guard !isReadOnly else { throw .readOnly(path) }
+    func refused(_ reason: String, _ kind: JournalError.Kind = .notAnExport) -> JournalError {
+      JournalError(kind, path: source, message: "\(reason). Nothing was imported.")
+    }
+    if let problem = ImportFileScreen.problem(with: data) { throw refused(problem) }
+    struct Header: Decodable {
+      var format: String?
+      var version: Int?
+    }
+    func checkHeader(_ header: Header?) throws(JournalError) {
+      guard let header, header.format == JournalExportDocument.formatName, let version = header.version else {
+        throw refused(ImportFileScreen.notJSONOrNotAnExport(data))
+      }
+      guard version <= JournalExportDocument.formatVersion else {
+        throw refused(
+          "this export is version \(version) of '\(JournalExportDocument.formatName)', newer than this unknot "
+            + "reads (up to version \(JournalExportDocument.formatVersion)); update unknot", .newerSchema)
+      }
+    }
     let document: JournalExportDocument
     do {
       document = try JSONDecoder().decode(JournalExportDocument.self, from: data)
     } catch {
-      throw JournalError(
-        .notAnExport, path: source, message: "this is not an unknot journal export (\(error)). Nothing was imported.")
+      // Only now is the format read on its own (a second pass over a large file): a
+      // file of another kind, or from a newer unknot, is named as such rather than by
+      // the first field it lacks.
+      try checkHeader(try? JSONDecoder().decode(Header.self, from: data))
+      throw refused(ImportFileScreen.describe(error, in: data))
     }
-    guard document.format == JournalExportDocument.formatName,
-      document.version <= JournalExportDocument.formatVersion
-    else {
-      throw JournalError(
-        .newerSchema, path: source,
-        message:
-          "this export is '\(document.format)' version \(document.version), which this unknot cannot read; "
-          + "update unknot. Nothing was imported.")
+    try checkHeader(Header(format: document.format, version: document.version))
+    do {
+      try ImportRules.check(document)
+    } catch {
+      throw refused(error.message)
     }
     do {
-      return try dbQueue.write { db in try Self.insert(document, in: db) }
+      return try dbQueue.write { db in try Self.insert(document, progress: progress, in: db) }
     } catch let error as ImportProblem {
-      throw JournalError(.notAnExport, path: source, message: "\(error.message). Nothing was imported.")
+      throw refused(error.message)
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+      // The rules above leave the database nothing to refuse; should it refuse anyway,
+      // the person hears which file and that nothing changed, not SQLite's words.
+      throw refused("one of its values is not one the journal can keep, though it passed unknot's checks")
     } catch {
       throw JournalError(error, path: path, doing: "import \(source)")
     }
@@ -44,7 +72,7 @@ extension SQLiteJournal {
 
   private static func milliseconds(_ text: String, _ what: String) throws -> Int64 {
     guard let value = JournalTime.milliseconds(iso8601: text) else {
-      throw ImportProblem(message: "\(what) '\(text)' is not a time like 2025-03-01T07:30:00.250Z")
+      throw ImportProblem(message: "\(what) '\(ImportRules.shown(text))' is not a time like 2025-03-01T07:30:00.250Z")
     }
     return value
   }
@@ -62,7 +90,7 @@ extension SQLiteJournal {
       return nil
     }
     guard StopReason(code: code, rule: session.stopRule) != nil else {
-      throw ImportProblem(message: "the stop reason '\(code)' is not one unknot knows")
+      throw ImportProblem(message: "the stop reason '\(ImportRules.shown(code))' is not one unknot knows")
     }
     if code == StopReason.routineRuleCode, (session.stopRule ?? "").isEmpty {
       throw ImportProblem(message: "a stop for a routine's own rule needs the rule's text in 'stopRule'")
@@ -80,7 +108,7 @@ extension SQLiteJournal {
       let known = PauseReason.journalWords.map { "'\($0)'" }.joined(separator: ", ")
       throw ImportProblem(
         message:
-          "the pause reason '\(pause.reason)' at sessions[\(index)].pauses[\(ordinal)] (session \(index + 1), "
+          "the pause reason '\(ImportRules.shown(pause.reason))' at sessions[\(index)].pauses[\(ordinal)] (session \(index + 1), "
           + "\(session.routineID) started \(session.startedAt), pause \(ordinal + 1)) is not one unknot knows "
           + "(\(known))")
     }
@@ -97,12 +125,13 @@ extension SQLiteJournal {
       "sessions[\(index)].painChoices[\(ordinal)] (session \(index + 1), \(session.routineID) started "
       + "\(session.startedAt))"
     guard PainCheck.Kind(rawValue: choice.check) != nil else {
-      throw ImportProblem(message: "the pain check '\(choice.check)' at \(place) is not 'rose' or 'high-before'")
+      throw ImportProblem(
+        message: "the pain check '\(ImportRules.shown(choice.check))' at \(place) is not 'rose' or 'high-before'")
     }
     guard PainChoice(word: choice.choice, routine: choice.gentlerRoutine) != nil else {
       throw ImportProblem(
         message:
-          "the choice '\(choice.choice)' at \(place) is not one unknot knows "
+          "the choice '\(ImportRules.shown(choice.choice))' at \(place) is not one unknot knows "
           + "('lighter', 'skip-pressure', 'stop', 'as-written', 'gentler-routine')")
     }
     for (name, value) in [("from", choice.from), ("to", Optional(choice.to))] {
@@ -124,7 +153,7 @@ extension SQLiteJournal {
       "sessions[\(index)].checklistAnswers[\(ordinal)] (session \(index + 1), \(session.routineID) started "
       + "\(session.startedAt))"
     guard ChecklistAnswer(rawValue: answer.answer) != nil else {
-      throw ImportProblem(message: "the answer '\(answer.answer)' at \(place) is not 'yes' or 'no'")
+      throw ImportProblem(message: "the answer '\(ImportRules.shown(answer.answer))' at \(place) is not 'yes' or 'no'")
     }
     let parts = answer.item.split(separator: "-", omittingEmptySubsequences: false)
     let kebab = parts.allSatisfy { part in
@@ -153,15 +182,18 @@ extension SQLiteJournal {
     if let muscle, Muscle(rawValue: muscle) == nil {
       throw ImportProblem(
         message:
-          "the muscle '\(muscle)' in \(place) is not one unknot knows "
+          "the muscle '\(ImportRules.shown(muscle))' in \(place) is not one unknot knows "
           + "(\(Muscle.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))")
     }
     if let side, Side(rawValue: side) == nil {
-      throw ImportProblem(message: "the side '\(side)' in \(place) is not one unknot knows ('left' or 'right')")
+      throw ImportProblem(
+        message: "the side '\(ImportRules.shown(side))' in \(place) is not one unknot knows ('left' or 'right')")
     }
   }
 
-  private static func insert(_ document: JournalExportDocument, in db: Database) throws -> JournalImportResult {
+  private static func insert(
+    _ document: JournalExportDocument, progress: ((Int, Int) -> Void)?, in db: Database
+  ) throws -> JournalImportResult {
     var result = JournalImportResult(
       sessionsAdded: 0, sessionsAlreadyPresent: 0, safetyChecksAdded: 0, safetyChecksAlreadyPresent: 0)
     for entry in document.safetyChecks {
@@ -185,10 +217,12 @@ extension SQLiteJournal {
         arguments: [startedAt, session.routineID, session.contentHash])
       guard existing == nil else {
         result.sessionsAlreadyPresent += 1
+        progress?(index + 1, document.sessions.count)
         continue
       }
       try insert(session, at: index, startedAt: startedAt, in: db)
       result.sessionsAdded += 1
+      progress?(index + 1, document.sessions.count)
     }
     return result
   }
@@ -201,13 +235,15 @@ extension SQLiteJournal {
     func group(_ id: String, at place: String) throws -> MuscleGroup {
       guard let group = MuscleGroup(rawValue: id) else {
         let known = MuscleGroup.allCases.map(\.id).joined(separator: ", ")
-        throw ImportProblem(message: "\(place).group '\(id)' is not a muscle group unknot knows (\(known))")
+        throw ImportProblem(
+          message: "\(place).group '\(ImportRules.shown(id))' is not a muscle group unknot knows (\(known))")
       }
       return group
     }
     func time(_ text: String, at place: String) throws -> Date {
       guard let value = JournalTime.milliseconds(iso8601: text), value >= 0 else {
-        throw ImportProblem(message: "\(place) '\(text)' is not a time like 2025-03-01T07:30:00.250Z")
+        throw ImportProblem(
+          message: "\(place) '\(ImportRules.shown(text))' is not a time like 2025-03-01T07:30:00.250Z")
       }
       return JournalTime.date(milliseconds: value)
     }
@@ -225,7 +261,7 @@ extension SQLiteJournal {
     for (index, entry) in (document.dismissedNotices ?? []).enumerated() {
       let place = "dismissedNotices[\(index)]"
       guard let kind = NoticeDismissal.Kind(rawValue: entry.kind) else {
-        throw ImportProblem(message: "\(place).kind '\(entry.kind)' is not a notice unknot knows")
+        throw ImportProblem(message: "\(place).kind '\(ImportRules.shown(entry.kind))' is not a notice unknot knows")
       }
       let dismissal = NoticeDismissal(
         kind: kind, group: try group(entry.group, at: place),

@@ -29,8 +29,8 @@ extension SQLiteJournal {
       if enrolment.leftAt == nil, let active = try activeEnrolment(in: db) {
         throw ImportProblem(
           message:
-            "programmes[\(index)] is '\(entry.title)', still being followed, and this journal already follows "
-            + "'\(active.programmeTitle)'; one programme is followed at a time. Leave it first "
+            "programmes[\(index)] is '\(ImportRules.shown(entry.title))', still being followed, and this journal already follows "
+            + "'\(ImportRules.shown(active.programmeTitle))'; one programme is followed at a time. Leave it first "
             + "(unknot programme leave), then import again")
       }
       _ = try insert(enrolment, in: db)
@@ -44,7 +44,8 @@ extension SQLiteJournal {
   ) throws -> ProgrammeEnrolment {
     func time(_ text: String, _ field: String) throws -> Date {
       guard let value = JournalTime.milliseconds(iso8601: text), value >= 0 else {
-        throw ImportProblem(message: "\(place).\(field) '\(text)' is not a time like 2025-03-01T07:30:00.250Z")
+        throw ImportProblem(
+          message: "\(place).\(field) '\(ImportRules.shown(text))' is not a time like 2025-03-01T07:30:00.250Z")
       }
       return JournalTime.date(milliseconds: value)
     }

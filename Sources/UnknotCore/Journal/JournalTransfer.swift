@@ -15,19 +15,22 @@ public enum JournalTransfer {
 
   /// The whole journal at `path` as CSV or JSON; nil when there is no journal there
   /// (it is not created).
-  public static func export(journalAt path: String, format: Format) throws(JournalError) -> Data? {
+  /// `progress` hears (sessions written, sessions in all) as the export is put together.
+  public static func export(
+    journalAt path: String, format: Format, progress: ((Int, Int) -> Void)? = nil
+  ) throws(JournalError) -> Data? {
     guard let journal = try SQLiteJournal.openIfPresent(path: path) else { return nil }
     switch format {
-    case .json: return try journal.exportJSON()
-    case .csv: return Data(try journal.exportCSV().utf8)
+    case .json: return try journal.exportJSON(progress: progress)
+    case .csv: return Data(try journal.exportCSV(progress: progress).utf8)
     }
   }
 
   /// Adds the sessions and safety checks of a JSON export to the journal at `path`
   /// (created, 0600, when there is none yet). Entries already there are left alone.
-  public static func importFile(_ file: String, intoJournalAt path: String) throws(JournalError)
-    -> JournalImportResult
-  {
+  public static func importFile(
+    _ file: String, intoJournalAt path: String, progress: ((Int, Int) -> Void)? = nil
+  ) throws(JournalError) -> JournalImportResult {
     // Asked of the file system first: Foundation's read errors do not say why in words.
     func unreadable(_ reason: String) -> JournalError {
       JournalError(.cannotOpen, path: file, message: "cannot read this file: \(reason). Nothing was imported.")
@@ -37,9 +40,13 @@ public enum JournalTransfer {
       throw unreadable(String(cString: strerror(errno)).lowercased())
     }
     guard info.st_mode & S_IFMT != S_IFDIR else { throw unreadable("it is a folder") }
+    // Refused before it is read: a stranger's file may be larger than the memory.
+    if info.st_size > ImportFileScreen.largestFile, let problem = ImportFileScreen.tooLarge(Int(info.st_size)) {
+      throw JournalError(.notAnExport, path: file, message: "\(problem). Nothing was imported.")
+    }
     guard let data = FileManager.default.contents(atPath: file) else { throw unreadable("reading it failed") }
     let journal = try SQLiteJournal(path: path)
-    return try journal.importJSON(data, source: file)
+    return try journal.importJSON(data, source: file, progress: progress)
   }
 
   /// What an import did, in a sentence or two.

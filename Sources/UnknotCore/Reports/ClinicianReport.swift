@@ -96,11 +96,13 @@ public struct ClinicianReport: Sendable {
 extension ClinicianReport {
   /// Reads the report's figures from the journal: the sessions since `since` (all
   /// when nil), their statistics, the programme followed (looked up in `programmes`),
-  /// and the latest safety check when `includeSafety`.
+  /// and the latest safety check when `includeSafety`. `progress` hears `(done, total)`
+  /// after each of the reads (`readSteps` in all), for a progress line.
   public init(
     journal: SQLiteJournal, since: Date?, programmes: ProgrammeLibrary, includeSafety: Bool, now: Date,
-    timeZone: TimeZone = .current
+    timeZone: TimeZone = .current, progress: ((Int, Int) -> Void)? = nil
   ) throws(JournalError) {
+    let total = Self.readSteps
     let filter = JournalFilter(since: since)
     let sessions = try journal.history(filter).map { summary in
       Session(
@@ -108,11 +110,20 @@ extension ClinicianReport {
         muscles: summary.muscles, outcome: summary.outcome, stopReason: summary.stopReason, before: summary.before,
         after: summary.after)
     }
+    progress?(1, total)
+    let statistics = try StatsReport(journal: journal, filter: filter)
+    progress?(2, total)
     let active = try ActiveProgramme.read(journal: journal, programmes: programmes, now: now, zone: .zone(timeZone))
+    progress?(3, total)
+    let safetyCheck = includeSafety ? try journal.latestSafetyCheck() : nil
+    progress?(4, total)
     self.init(
-      writtenAt: now, since: since, timeZone: timeZone, sessions: sessions,
-      statistics: try StatsReport(journal: journal, filter: filter),
+      writtenAt: now, since: since, timeZone: timeZone, sessions: sessions, statistics: statistics,
       adherence: active.flatMap { ProgrammeAdherence($0, now: now, zone: .zone(timeZone)) },
-      safetyCheck: includeSafety ? try journal.latestSafetyCheck() : nil, includesSafety: includeSafety)
+      safetyCheck: safetyCheck, includesSafety: includeSafety)
   }
+
+  /// The journal reads a report makes: its sessions, their statistics, the programme
+  /// and the safety check.
+  public static let readSteps = 4
 }

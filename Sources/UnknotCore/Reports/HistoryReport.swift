@@ -141,9 +141,12 @@ public struct HistoryReport: Sendable {
     ]
     for row in rows {
       let change = row.change
+      // Text cells that would start a formula are neutralised, as in `export --format csv`.
+      let text = SQLiteJournal.formulaSafe
       lines.append([
-        JournalTime.iso8601(milliseconds: JournalTime.milliseconds(row.startedAt)), row.routineID, row.routineTitle,
-        row.outcome?.rawValue ?? "", row.stopReason?.code ?? "", row.stopReason?.ruleText ?? "",
+        JournalTime.iso8601(milliseconds: JournalTime.milliseconds(row.startedAt)), text(row.routineID),
+        text(row.routineTitle), text(row.outcome?.rawValue ?? ""), text(row.stopReason?.code ?? ""),
+        text(row.stopReason?.ruleText ?? ""),
         row.before.map(String.init) ?? "", row.after.map(String.init) ?? "",
         change.map { String($0.points) } ?? "", change?.percent.map(String.init) ?? "",
         change?.band.rawValue ?? "",

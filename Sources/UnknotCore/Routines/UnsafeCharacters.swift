@@ -43,8 +43,30 @@ public enum UnsafeCharacters {
     return out
   }
 
-  private static func hex(_ value: UInt32) -> String {
+  static func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}
+
+extension UnsafeCharacters {
+  /// JSON text with every unsafe character that JSON may hold raw (DEL, the C1 controls,
+  /// the text-direction and annotation controls) written as a `\uXXXX` escape: the same
+  /// value to any JSON reader, and nothing a terminal would act on. Tabs and line breaks
+  /// are left: encoders escape them inside strings, and outside they are layout.
+  public static func jsonEscaped(_ text: String) -> String {
+    func escaped(_ scalar: Unicode.Scalar) -> Bool {
+      scalar != "\t" && scalar != "\n" && scalar != "\r" && problem(with: scalar) != nil
+    }
+    guard text.unicodeScalars.contains(where: escaped) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if escaped(scalar) {
+        out += "\\u" + hex(scalar.value)
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 }
