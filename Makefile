@@ -27,12 +27,13 @@ MANPAGE := docs/man/unknot.1
 # does not build as root.
 SOURCES := Package.swift $(shell find Sources Routines -type f 2>/dev/null)
 
+# Quoted for the shell, so that a PREFIX with a space works.
 INSTALLED := \
-	$(DESTDIR)$(BINDIR)/unknot \
-	$(DESTDIR)$(MANDIR)/unknot.1 \
-	$(DESTDIR)$(BASHCOMPDIR)/unknot \
-	$(DESTDIR)$(ZSHCOMPDIR)/_unknot \
-	$(DESTDIR)$(FISHCOMPDIR)/unknot.fish
+	"$(DESTDIR)$(BINDIR)/unknot" \
+	"$(DESTDIR)$(MANDIR)/unknot.1" \
+	"$(DESTDIR)$(BASHCOMPDIR)/unknot" \
+	"$(DESTDIR)$(ZSHCOMPDIR)/_unknot" \
+	"$(DESTDIR)$(FISHCOMPDIR)/unknot.fish"
 
 .PHONY: all install uninstall man deb
 
@@ -45,14 +46,15 @@ $(UNKNOT): $(SOURCES)
 # The completion scripts come from the binary being installed (swift-argument-parser
 # writes them from the same command definitions), so they always match it.
 install: $(UNKNOT)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(BASHCOMPDIR) \
-		$(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
-	install -m 755 $(UNKNOT) $(DESTDIR)$(BINDIR)/unknot
-	install -m 644 $(MANPAGE) $(DESTDIR)$(MANDIR)/unknot.1
-	$(UNKNOT) --generate-completion-script bash > $(DESTDIR)$(BASHCOMPDIR)/unknot
-	$(UNKNOT) --generate-completion-script zsh > $(DESTDIR)$(ZSHCOMPDIR)/_unknot
-	$(UNKNOT) --generate-completion-script fish > $(DESTDIR)$(FISHCOMPDIR)/unknot.fish
-	chmod 644 $(DESTDIR)$(BASHCOMPDIR)/unknot $(DESTDIR)$(ZSHCOMPDIR)/_unknot $(DESTDIR)$(FISHCOMPDIR)/unknot.fish
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASHCOMPDIR)" \
+		"$(DESTDIR)$(ZSHCOMPDIR)" "$(DESTDIR)$(FISHCOMPDIR)"
+	install -m 755 $(UNKNOT) "$(DESTDIR)$(BINDIR)/unknot"
+	install -m 644 $(MANPAGE) "$(DESTDIR)$(MANDIR)/unknot.1"
+	$(UNKNOT) --generate-completion-script bash > "$(DESTDIR)$(BASHCOMPDIR)/unknot"
+	$(UNKNOT) --generate-completion-script zsh > "$(DESTDIR)$(ZSHCOMPDIR)/_unknot"
+	$(UNKNOT) --generate-completion-script fish > "$(DESTDIR)$(FISHCOMPDIR)/unknot.fish"
+	chmod 644 "$(DESTDIR)$(BASHCOMPDIR)/unknot" "$(DESTDIR)$(ZSHCOMPDIR)/_unknot" \
+		"$(DESTDIR)$(FISHCOMPDIR)/unknot.fish"
 
 # Only the files: a folder such as ~/.local/bin may hold other programs' files, or
 # have been there before.
@@ -90,7 +92,7 @@ DEB_MAINTAINER ?= $(shell git log -1 --format='%an <%ae>' 2>/dev/null)
 # The same files as `make install PREFIX=/usr`, zsh's in the folder Debian's zsh reads.
 deb: $(UNKNOT)
 	rm -rf $(DEB_ROOT)
-	$(MAKE) install DESTDIR=$(DEB_ROOT) PREFIX=/usr ZSHCOMPDIR=/usr/share/zsh/vendor-completions
+	$(MAKE) --no-print-directory install DESTDIR=$(DEB_ROOT) PREFIX=/usr ZSHCOMPDIR=/usr/share/zsh/vendor-completions
 	install -d $(DEB_ROOT)/DEBIAN
 	printf '%s\n' \
 		'Package: unknot' \
