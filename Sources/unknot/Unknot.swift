@@ -13,6 +13,7 @@ struct Unknot: ParsableCommand {
       self-care guidance, not diagnosis or treatment; if pain is severe, new or
       worrying, please see a clinician.
       """,
+    version: UnknotVersion.current,
     subcommands: [
       Home.self, Start.self, Desk.self, Safety.self, List.self, Show.self, Check.self, Muscles.self, History.self,
       Stats.self, Hurts.self, Remind.self, Status.self, ProgrammeCommand.self,

@@ -50,6 +50,22 @@ final class JournalExportTests: JournalTestCase {
     XCTAssertEqual(try copy.routineStatistics(), try source.routineStatistics())
   }
 
+  /// A file says which unknot wrote it, and a file that does not say (any export
+  /// written before it did) imports all the same.
+  func testTheExportNamesTheUnknotThatWroteItAndImportDoesNotNeedIt() throws {
+    let source = try variedJournal()
+    let text = String(decoding: try source.exportJSON(), as: UTF8.self)
+    XCTAssertTrue(text.contains("\"unknotVersion\" : \"\(UnknotVersion.current)\",\n  \"version\" : 3\n}"), text)
+
+    var older = try source.exportDocument()
+    older.unknotVersion = nil
+    let file = try JSONEncoder().encode(older)
+    XCTAssertFalse(String(decoding: file, as: UTF8.self).contains("unknotVersion"))
+    let copy = try open(journalPath("copy.sqlite"))
+    XCTAssertEqual(try copy.importJSON(file, source: "older.json").sessionsAdded, 27)
+    XCTAssertEqual(try copy.exportJSON(), try source.exportJSON(), "exported again, it names this unknot")
+  }
+
   func testImportingTheSameFileTwiceAddsNothing() throws {
     let source = try variedJournal()
     let exported = try source.exportJSON()

@@ -160,7 +160,8 @@ extension SQLiteJournal {
     return JournalExportDocument(
       format: JournalExportDocument.formatName, version: JournalExportDocument.formatVersion, safetyChecks: checks,
       sessions: sessions, painMarks: marks, dismissedNotices: dismissals,
-      programmes: try allEnrolments(in: db).map(JournalExportDocument.ProgrammeEntry.init))
+      programmes: try allEnrolments(in: db).map(JournalExportDocument.ProgrammeEntry.init),
+      unknotVersion: UnknotVersion.current)
   }
 
 }

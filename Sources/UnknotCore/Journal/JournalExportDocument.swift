@@ -20,6 +20,9 @@ public struct JournalExportDocument: Codable, Sendable, Equatable {
   public var dismissedNotices: [DismissedNoticeEntry]?
   /// The programmes started, oldest first, with their pauses (absent before version 3).
   public var programmes: [ProgrammeEntry]?
+  /// The unknot that wrote the file (`UnknotVersion.current`), for a person or a bug
+  /// report to read; import does not need it, and older exports lack it.
+  public var unknotVersion: String? = nil
 
   /// One row of `programme_enrolments` with its `programme_pauses` (docs/journal-schema.md, v7).
   public struct ProgrammeEntry: Codable, Sendable, Equatable {
