@@ -19,8 +19,13 @@ struct Home: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let library = routineOptions.library()
     guard Interactive.isAvailable(environment: environment) else {
-      // Not a terminal (piped, or TERM=dumb): a plain overview instead of a screen.
-      TerminalOutput.show(Overview.text(library: library), terminator: "")
+      // Not a terminal (piped, or TERM=dumb): a plain overview instead of a screen,
+      // with the followed programme's Today as the home screen has it. A journal that
+      // cannot be read leaves it out: the overview is for finding your way, not errors.
+      let today = (try? JournalOptions.path(sessionOptions.journalPath, environment: environment)).flatMap {
+        try? ActiveProgramme.todayLine(journalPath: $0, environment: environment, now: Date())
+      }
+      TerminalOutput.show(Overview.text(library: library, today: today), terminator: "")
       return
     }
     let journal = try sessionOptions.openJournal(environment: environment)

@@ -2,10 +2,12 @@ import UnknotCore
 
 /// The plain-text overview `unknot` prints when it is not in a terminal.
 enum Overview {
-  static func text(library: RoutineLibrary) -> String {
+  /// `today` is the followed programme's line ("Today: strength, 2 of 3 this week"), if any.
+  static func text(library: RoutineLibrary, today: String? = nil) -> String {
     let routines = library.routines.compactMap(\.routine)
     var out = "unknot — guided self-massage and stretching for the upper back and neck.\n"
     out += "Self-care guidance, not diagnosis or treatment.\n\n"
+    if let today { out += today + "   (unknot programme shows the plan)\n\n" }
     for group in MuscleGroup.allCases {
       let count = routines.filter { $0.groups.contains(group) }.count
       let name = group.name + String(repeating: " ", count: max(0, 28 - group.name.count))

@@ -78,6 +78,13 @@ enum TerminalOutput {
     return String(out)
   }
 
+  /// Text unknot made from its own definitions alone, never from a file or the
+  /// journal: help, `--version`, completion scripts. Written as it is, because a
+  /// completion script's tabs and quotes must reach the shell unchanged.
+  static func own(_ text: String) {
+    write(text, to: FileHandle.standardOutput)
+  }
+
   private static func write(_ text: String, to handle: FileHandle) {
     handle.write(Data(text.utf8))
   }

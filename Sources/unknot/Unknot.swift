@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import UnknotCore
 
 /// The `unknot` command: guided self-massage and stretching for the upper back and neck.
@@ -23,4 +24,24 @@ struct Unknot: ParsableCommand {
     ],
     defaultSubcommand: Home.self
   )
+
+  /// ArgumentParser's `main`, but its messages go through `TerminalOutput`: a refusal
+  /// such as "Unknown option '…'" quotes what was typed, which may hold an escape
+  /// sequence, so it is escaped like any other text. Help, the version and completion
+  /// scripts are unknot's own text and go out as they are.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        if !message.isEmpty { TerminalOutput.own(message + "\n") }
+      } else if !message.isEmpty {
+        TerminalOutput.error(message)
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

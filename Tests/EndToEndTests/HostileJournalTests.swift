@@ -144,6 +144,19 @@ final class HostileJournalTests: EndToEndTestCase {
     return released
   }
 
+  func testAnUnexpectedArgumentIsQuotedBackEscaped() throws {
+    // ArgumentParser quotes what was typed; unknot's own main sends it through the
+    // same escaping as everything else.
+    let result = try sandbox.run(["history", "\u{1B}]0;pwned\u{07}\u{202E}"])
+    XCTAssertEqual(result.status, 64, result.transcript)
+    XCTAssertFalse(result.stderr.contains(0x1B) || result.stderr.contains(0x07), UnsafeVisible.of(result.errors))
+    XCTAssertTrue(result.errors.contains("Unexpected argument '\\u{1B}]0;pwned\\u{7}\\u{202E}'"), result.errors)
+    // Help and the version are unknot's own words, written as they are.
+    let help = try sandbox.run(["--help"])
+    XCTAssertEqual(help.status, 0, help.transcript)
+    XCTAssertTrue(help.output.contains("USAGE: unknot <subcommand>"), help.transcript)
+  }
+
   func testALongImportShowsItsProgressOnATerminalAndNeverInAPipe() throws {
     let source = sandbox.path("source.sqlite")
     try generate(source, days: 1_200)

@@ -71,6 +71,10 @@ final class ProgrammeCommandTests: EndToEndTestCase {
     XCTAssertTrue(refused.errors.contains("You are already following 'E2E plan'"), refused.transcript)
     XCTAssertTrue(refused.errors.contains("unknot programme leave"), refused.transcript)
 
+    // Off a terminal, `unknot` prints an overview: the programme's Today is in it.
+    let overview = try run([])
+    XCTAssertTrue(overview.output.contains("Today: tucks, 0 of 7 this week"), overview.transcript)
+
     let today = try run(["programme"])
     XCTAssertTrue(today.output.contains("E2E plan: week 1 of 2."), today.transcript)
     XCTAssertTrue(today.output.contains("To do today: tucks (e2e-tucks), 0 of 7 this week."), today.transcript)
