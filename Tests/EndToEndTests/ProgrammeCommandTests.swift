@@ -126,7 +126,12 @@ final class ProgrammeCommandTests: EndToEndTestCase {
     try tmux.typeLine("clear; " + openHome)
     let home = try tmux.waitForText("Muscle groups")
     // The first week's first thing to do: the daily posture break.
-    XCTAssertTrue(home.contains("Today: posture break, 0 of 7 this week"), tmux.framed(home))
+    XCTAssertTrue(home.contains("Today (g): posture break, 0 of 7 this week"), tmux.framed(home))
+    // g opens that routine, ready to start.
+    try tmux.send("g")
+    try tmux.waitForText("Desk posture break", "Enter start")
+    try tmux.send("Escape")
+    try tmux.waitForText("Muscle groups")
     try tmux.send("q")
   }
 }

@@ -8,7 +8,7 @@ import XCTest
 /// level's dose moves with it, without reading the journal again.
 final class ProgrammeTodayTests: XCTestCase {
   func testAStrengthSessionKeptHereCountsTowardsTheWeekAndItsLevel() throws {
-    var driver = Scenario.homeProgrammeToday()
+    var driver = Scenario.homeProgrammeToday(postureBreakDone: true)
     XCTAssertTrue(
       driver.draw(CanvasSize(rows: 24, columns: 80), .full).text.contains("Today: strength, 1 of 3 this week"),
       driver.draw(CanvasSize(rows: 24, columns: 80), .full).text)
@@ -31,17 +31,35 @@ final class ProgrammeTodayTests: XCTestCase {
   }
 
   func testASessionWhosePainRoseStepsTheLevelBack() throws {
-    var driver = Scenario.homeProgrammeToday()
+    var driver = Scenario.homeProgrammeToday(postureBreakDone: true)
     try keep(routine: "bodyweight-mid-back-strength", before: 2, highest: 5, in: &driver)
     XCTAssertEqual(driver.state.programmeDoses["band-mid-back-strength"]?.level, 1)
     XCTAssertEqual(driver.state.programmeDoses["bodyweight-mid-back-strength"]?.level, 1)
   }
 
   func testARoutineOutsideTheProgrammeChangesNothing() throws {
-    var driver = Scenario.homeProgrammeToday()
+    var driver = Scenario.homeProgrammeToday(postureBreakDone: true)
     let before = driver.state.programmeToday
     try keep(routine: "box-breathing", before: 4, highest: 3, in: &driver)
     XCTAssertEqual(driver.state.programmeToday, before)
+  }
+
+  func testGOpensTheNextRoutineOfTheDay() {
+    var driver = Scenario.homeProgrammeToday()
+    XCTAssertTrue(driver.draw(CanvasSize(rows: 24, columns: 80), .full).text.contains("Today (g): posture break, 0 of 7 this week"))
+    driver.press(.character("g"))
+    guard case .detail(let detail) = driver.state.screen else {
+      return XCTFail("g did not open a routine: \(driver.state.screen)")
+    }
+    XCTAssertEqual(detail.routineID, "desk-posture-break")
+  }
+
+  func testGDoesNothingWhenTodaysRoutineIsNotLoaded() {
+    // Strength is next, but neither of its routines is among these fixtures.
+    var driver = Scenario.homeProgrammeToday(postureBreakDone: true)
+    XCTAssertFalse(driver.draw(CanvasSize(rows: 24, columns: 80), .full).text.contains("(g)"))
+    driver.press(.character("g"))
+    guard case .home = driver.state.screen else { return XCTFail("g left home: \(driver.state.screen)") }
   }
 
   func testWithoutAProgrammeTheHomeScreenHasNoToday() {

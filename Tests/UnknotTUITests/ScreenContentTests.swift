@@ -353,7 +353,7 @@ final class ScreenContentTests: XCTestCase {
     // The notice says its own key, and what it is not.
     "home-trend-notice": ["↑↓ move", "d: put away", "not a diagnosis", "w pain", "q quit"],
     // A followed programme's next thing to do comes first.
-    "home-programme-today": ["Today: strength, 1 of 3 this week", "↑↓ move", "w pain", "q quit"],
+    "home-programme-today": ["Today (g): posture break, 0 of 7 this week", "↑↓ move", "w pain", "q quit"],
     // The desk check: questions only, no stop reminder and no pain rating.
     "cautions-desk-check": ["8 questions", "Enter begin", "Esc back", "no pain ratings"],
     "session-checklist-question": ["3 of 8", "y yes", "n no", "b/← back", "q quit"],

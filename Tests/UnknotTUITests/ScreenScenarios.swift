@@ -56,7 +56,7 @@ enum Scenario {
       ("hurts-marking", hurtsMarking),
       ("home-marked-today", homeMarkedToday),
       ("home-trend-notice", homeTrendNotice),
-      ("home-programme-today", homeProgrammeToday),
+      ("home-programme-today", { homeProgrammeToday() }),
       ("session-pain-rose", painRose),
       ("session-pain-high-before", painHighBefore),
       ("summary-pain-choice", summaryPainChoice),
@@ -417,11 +417,12 @@ enum Scenario {
 }
 
 extension Scenario {
-  /// The desk-worker programme in its second week: today's posture break done, one
-  /// strength session this week, so strength comes next.
-  static func homeProgrammeToday() -> AppDriver {
+  /// The desk-worker programme in its second week, one strength session this week:
+  /// the daily posture break comes next, or strength once the break is done.
+  static func homeProgrammeToday(postureBreakDone: Bool = false) -> AppDriver {
     var state = Fixture.state(history: Fixture.history)
     state.programme = Fixture.deskWorkerWeekTwo
+    if !postureBreakDone { state.programme?.sessions.removeAll { $0.routineID == "desk-posture-break" } }
     AppReducer.refreshProgramme(&state, today: Fixture.today)
     return AppDriver(state)
   }

@@ -61,6 +61,10 @@ enum HomeKeys {
       return
     case .dismissNotice:
       HurtsKeys.dismissNotice(state: &state, today: today, effects: &effects)
+    case .openToday:
+      guard let id = state.todaysRoutineID else { break }
+      state.screen = .detail(DetailScreen(routineID: id, returnTo: home))
+      return
     case .deskCheck:
       guard state.entry(id: DeskCheckChange.routineID) != nil else {
         state.status = "The desk check is not among the routines loaded."

@@ -14,4 +14,6 @@ enum KeyAction: Sendable, Equatable {
   case markPain, dismissNotice, areaFilter
   /// The desk check (issue 13).
   case deskCheck
+  /// The next routine of the followed programme (issue 13).
+  case openToday
 }

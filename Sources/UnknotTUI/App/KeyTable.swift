@@ -229,6 +229,10 @@ enum KeyTable {
       help: "the desk check: eight yes/no questions about your screen, chair and posture",
       applies: { $0.entry(id: DeskCheckChange.routineID) != nil }, inFooter: false),
     KeyBinding(
+      place: .home, keys: [(.character("g"), .openToday)], shown: "g", label: "today's routine",
+      help: "open the next routine of the programme you follow (its Today line)",
+      applies: { $0.todaysRoutineID != nil }, inFooter: false),
+    KeyBinding(
       place: .home, keys: [(.character("d"), .dismissNotice)], shown: "d", label: "put the notice away",
       applies: { !$0.notices.isEmpty }, inFooter: false),
     KeyBinding(place: .home, keys: [(.character("?"), .help)], shown: "?", label: "help"),

@@ -25,7 +25,10 @@ enum HomeView {
     // A programme being followed puts today's part of it first (`unknot programme` shows
     // the whole plan).
     if let today = state.programmeToday {
-      let line = "Today: " + ProgrammeTodayText.phrase(today)
+      // The line names its own key, as the notice does, in few columns: beside the map
+      // at 80 the list has 45.
+      let label = state.todaysRoutineID == nil ? "Today: " : "Today (g): "
+      let line = label + ProgrammeTodayText.phrase(today)
       canvas.put(Layout.clip(line, listWidth), row: row, column: listColumn, style: [.accent, .bold])
       row += 1
     }
