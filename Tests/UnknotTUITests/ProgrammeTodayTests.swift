@@ -46,7 +46,8 @@ final class ProgrammeTodayTests: XCTestCase {
 
   func testGOpensTheNextRoutineOfTheDay() {
     var driver = Scenario.homeProgrammeToday()
-    XCTAssertTrue(driver.draw(CanvasSize(rows: 24, columns: 80), .full).text.contains("Today (g): posture break, 0 of 7 this week"))
+    XCTAssertTrue(
+      driver.draw(CanvasSize(rows: 24, columns: 80), .full).text.contains("Today (g): posture break, 0 of 7 this week"))
     driver.press(.character("g"))
     guard case .detail(let detail) = driver.state.screen else {
       return XCTFail("g did not open a routine: \(driver.state.screen)")
