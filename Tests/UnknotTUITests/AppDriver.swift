@@ -21,7 +21,7 @@ enum Fixture {
   static let bundled = entries(of: RoutineLibrary.load(RoutineSearchPath(includesBuiltIn: true, userFolder: nil)))
 
   /// The routines in effect, as the front end takes them from the library.
-  private static func entries(of library: RoutineLibrary) -> [LoadedEntry] {
+  static func entries(of library: RoutineLibrary) -> [LoadedEntry] {
     library.routines.compactMap { entry in
       entry.routine.map { LoadedEntry(routine: $0, origin: entry.origin, contentHash: entry.loaded.contentHash) }
     }

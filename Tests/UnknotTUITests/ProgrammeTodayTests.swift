@@ -55,6 +55,24 @@ final class ProgrammeTodayTests: XCTestCase {
     XCTAssertEqual(detail.routineID, "desk-posture-break")
   }
 
+  func testWithTheToolFilterGChoosesTheDaysRoutineForTheToolsOwned() {
+    // The bundled routines, where strength is a band or body weight.
+    let bundled = Fixture.entries(of: RoutineLibrary.load(RoutineSearchPath(includesBuiltIn: true, userFolder: nil)))
+    func opened(owning tools: Set<Tool>, filterOn: Bool) -> String? {
+      var state = Fixture.state(routines: bundled, tools: OwnedTools(tools: tools, filterOn: filterOn))
+      state.programme = Fixture.deskWorkerWeekTwo
+      AppReducer.refreshProgramme(&state, today: Fixture.today)
+      var driver = AppDriver(state)
+      driver.press(.character("g"))
+      guard case .detail(let detail) = driver.state.screen else { return nil }
+      return detail.routineID
+    }
+    XCTAssertEqual(opened(owning: [], filterOn: true), "bodyweight-mid-back-strength")
+    XCTAssertEqual(opened(owning: [.resistanceBand], filterOn: true), "band-mid-back-strength")
+    // Without the filter, the programme's first choice.
+    XCTAssertEqual(opened(owning: [], filterOn: false), "band-mid-back-strength")
+  }
+
   func testGDoesNothingWhenTodaysRoutineIsNotLoaded() {
     // Strength is next, but neither of its routines is among these fixtures.
     var driver = Scenario.homeProgrammeToday(postureBreakDone: true)
