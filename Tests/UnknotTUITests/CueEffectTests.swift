@@ -120,6 +120,24 @@ final class CueEffectTests: XCTestCase {
     XCTAssertTrue(end.first?.hasPrefix("Release.") ?? false, "\(end)")
   }
 
+  func testTheDeskCheckIsReadOutQuestionByQuestionWithTheAdviceAfterANo() {
+    var driver = AppDriver(Fixture.state(options: AppOptions(speak: true)))
+    driver.press(.character("c"))
+    let begun = driver.press(.enter).spoken
+    XCTAssertEqual(begun.count, 1, "\(begun)")
+    XCTAssertTrue(
+      begun.first?.hasSuffix("Is the top of your screen at or a little below eye level?") ?? false, "\(begun)")
+    let no = driver.press(.character("n")).spoken
+    XCTAssertEqual(no.count, 1, "\(no)")
+    XCTAssertTrue(no.first?.hasPrefix("What to change: ") ?? false, "\(no)")
+    XCTAssertEqual(
+      driver.press(.enter).spoken, ["Is your screen about an arm's length away (50–100 cm)?"])
+    XCTAssertEqual(
+      driver.press(.character("y")).spoken, ["Is your screen straight in front of you, so you do not turn your head?"])
+    // A key that changes nothing says nothing again.
+    XCTAssertEqual(driver.press(.character("z")).spoken, [])
+  }
+
   // MARK: The journal
 
   func testTheSessionBeginsAJournalRecord() {

@@ -315,6 +315,7 @@ enum SessionKeys {
     _ command: SessionCommand, session: inout SessionScreen, state: inout AppState, now: Moment,
     effects: inout [AppEffect]
   ) {
+    let checklistBefore = ChecklistSpeech.shown(session.engine)
     let events = SessionEngine.apply(command, to: &session.engine, at: now)
     var journal: [SessionEvent] = []
     var cues: [AppEffect] = []
@@ -346,6 +347,9 @@ enum SessionKeys {
       if state.options.logging { effects.append(.appendToJournal(journal)) }
     }
     effects += cues
+    if state.options.speak, let words = ChecklistSpeech.words(before: checklistBefore, after: session.engine) {
+      phrases.append(words)
+    }
     // One utterance per pass: "Release." then the next step's title, not one cutting off the other.
     if state.options.speak, !phrases.isEmpty {
       effects.append(.speak(phrases.joined(separator: " ")))
