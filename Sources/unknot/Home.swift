@@ -32,7 +32,7 @@ struct Home: ParsableCommand {
     let programme = try followedProgramme(journal: journal, routines: library, environment: environment)
     let setup = FrontEnd.Setup(
       library: library, journal: journal, options: sessionOptions.appOptions, environment: environment,
-      programmeDoses: programme?.doses ?? [:], programme: programme?.tracker)
+      programme: programme?.tracker)
     let status = try Interactive.run(.home, setup: setup)
     if status != 0 { throw ExitCode(status) }
   }

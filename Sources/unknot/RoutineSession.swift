@@ -29,7 +29,7 @@ enum RoutineSession {
     let programme = try followedProgramme(journal: journal, routines: library, environment: environment)
     let setup = FrontEnd.Setup(
       library: library, journal: journal, options: sessionOptions.appOptions, environment: environment,
-      programmeDoses: programme?.doses ?? [:], programme: programme?.tracker)
+      programme: programme?.tracker)
     let unavailable = Interactive.unavailableReason(environment: environment)
     if plain || (unavailable != nil && withoutTerminal == .askInLines) {
       let status = try PlainFrontEnd.run(.routine(routine.id), setup: setup)

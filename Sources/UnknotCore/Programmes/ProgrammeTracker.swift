@@ -19,14 +19,9 @@ public struct ProgrammeTracker: Sendable, Equatable {
     ProgrammeProgress.today(programme: programme, enrolment: enrolment, sessions: sessions, now: now, zone: zone)
   }
 
-  /// The dose each progressing routine takes now, by routine id: empty when the
-  /// programme is paused or finished.
-  public func doses(now: Date, zone: DisplayZone) -> [String: ProgrammeDose] {
-    Self.doses(of: programme, today: today(now: now, zone: zone))
-  }
-
-  /// Each of the programme's routines with a dose today, by id.
-  static func doses(of programme: Programme, today: ProgrammeToday) -> [String: ProgrammeDose] {
+  /// The dose each of the programme's routines takes today, by routine id: empty
+  /// when the programme is paused or finished.
+  public static func doses(of programme: Programme, today: ProgrammeToday) -> [String: ProgrammeDose] {
     var doses: [String: ProgrammeDose] = [:]
     for id in programme.routineIDs {
       if let dose = today.dose(forRoutine: id) { doses[id] = dose }

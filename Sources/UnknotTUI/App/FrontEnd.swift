@@ -20,23 +20,19 @@ public enum FrontEnd {
     public var environment: [String: String]
     /// The clock history dates are shown in.
     public var timeZone: DisplayZone
-    /// The reps and sets of the active programme's level, by routine id
-    /// (`ActiveProgramme.doses`): what a session of that routine runs.
-    public var programmeDoses: [String: ProgrammeDose]
-    /// The programme being followed, read from the journal: the home screen's "Today".
-    /// When given, the doses are worked out from it.
+    /// The programme being followed, read from the journal: the home screen's "Today",
+    /// and the reps and sets its level gives a session (worked out as the app opens).
     public var programme: ProgrammeTracker?
 
     public init(
       library: RoutineLibrary, journal: any SessionJournal, options: AppOptions, environment: [String: String],
-      timeZone: DisplayZone = .local, programmeDoses: [String: ProgrammeDose] = [:], programme: ProgrammeTracker? = nil
+      timeZone: DisplayZone = .local, programme: ProgrammeTracker? = nil
     ) {
       self.library = library
       self.journal = journal
       self.options = options
       self.environment = environment
       self.timeZone = timeZone
-      self.programmeDoses = programmeDoses
       self.programme = programme
     }
   }
@@ -53,7 +49,6 @@ public enum FrontEnd {
       options: setup.options, safetyDue: SafetyCheck.isDue(latest: latest, now: today))
     state.timeZone = setup.timeZone
     state.safetyAnswers = SafetyAnswers(check: latest, now: today)
-    state.programmeDoses = setup.programmeDoses
     state.programme = setup.programme
     AppReducer.refreshProgramme(&state, today: today)
     try JournalInsights.load(into: &state, from: setup.journal)

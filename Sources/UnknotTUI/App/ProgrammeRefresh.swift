@@ -6,8 +6,9 @@ extension AppReducer {
   /// again when a session of it ends (a level may have changed).
   static func refreshProgramme(_ state: inout AppState, today: Date) {
     guard let programme = state.programme else { return }
-    state.programmeToday = programme.today(now: today, zone: state.timeZone)
-    state.programmeDoses = programme.doses(now: today, zone: state.timeZone)
+    let plan = programme.today(now: today, zone: state.timeZone)
+    state.programmeToday = plan
+    state.programmeDoses = ProgrammeTracker.doses(of: programme.programme, today: plan)
   }
 }
 

@@ -315,7 +315,8 @@ enum SessionKeys {
     _ command: SessionCommand, session: inout SessionScreen, state: inout AppState, now: Moment,
     effects: inout [AppEffect]
   ) {
-    let checklistBefore = ChecklistSpeech.shown(session.engine)
+    // Read only with --speak: this runs on every tick of a countdown.
+    let checklistBefore = state.options.speak ? ChecklistSpeech.shown(session.engine) : nil
     let events = SessionEngine.apply(command, to: &session.engine, at: now)
     var journal: [SessionEvent] = []
     var cues: [AppEffect] = []
